@@ -1,0 +1,40 @@
+SHELL := /bin/bash
+# HonorSite — two commands do everything on a fresh Debian machine:
+#   make site   install libcmark-dev if missing, build, render content/ into site/
+#   make test   install libcmark-dev if missing, run every test (Mustache spec count included)
+
+SWIFT    ?= swift
+CONFIG   ?= release
+BIN      := .build/$(CONFIG)/honorsite
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all site build test clean deps bench goldens format
+
+all: site
+
+# libcmark (C library + header + pkg-config file) from Debian's libcmark-dev.
+deps:
+	@if [ ! -f /usr/include/cmark.h ] || ! command -v pkg-config >/dev/null 2>&1; then \
+	  echo "installing libcmark-dev and pkg-config (apt-get)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build -c $(CONFIG) --product honorsite
+
+site: build
+	$(BIN) build
+
+test: deps
+	$(SWIFT) test
+
+# Regenerate the golden trees under Tests/HonorSiteCoreTests/Fixtures/sites/*/expected.
+goldens: deps
+	UPDATE_GOLDENS=1 $(SWIFT) test --filter GoldenTests || true
+	@echo "goldens rewritten; review 'git diff Tests/' and run 'make test'"
+
+bench: deps
+	Scripts/bench.sh
+
+clean:
+	rm -rf .build site

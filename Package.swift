@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+// HonorSite — a static-site and honor-roll generator.
+// Dependencies: Foundation and the system library libcmark only.
+import PackageDescription
+
+let package = Package(
+    name: "HonorSite",
+    products: [
+        .executable(name: "honorsite", targets: ["honorsite"]),
+    ],
+    targets: [
+        // System library: libcmark from Debian's libcmark-dev (pkg-config `libcmark`).
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // Mustache template engine (Foundation only; knows nothing about sites).
+        .target(name: "Mustache"),
+        // Front-matter splitter and YAML-subset parser (Foundation only).
+        .target(name: "FrontMatter"),
+        // 姓氏笔画 (surname stroke) ordering with a generated stroke-sequence table.
+        .target(name: "StrokeOrder"),
+        // The only module that imports cmark.
+        .target(name: "Markdown", dependencies: ["CCmark"]),
+        // The site compiler: discover → load → validate → index → render → write.
+        .target(
+            name: "HonorSiteCore",
+            dependencies: ["Mustache", "FrontMatter", "Markdown", "StrokeOrder"]
+        ),
+        // Local preview server: HTTP/1.1 over POSIX sockets, file watching, live reload.
+        .target(name: "HonorSiteServer", dependencies: ["HonorSiteCore"]),
+        // Command-line front end as a library, so tests can call it.
+        .target(name: "HonorSiteCLI", dependencies: ["HonorSiteCore", "HonorSiteServer", "Mustache", "FrontMatter"]),
+        .executableTarget(name: "honorsite", dependencies: ["HonorSiteCLI"]),
+        // Test helpers (golden trees, diffs); used by test targets only.
+        .target(name: "TestSupport", path: "Sources/TestSupport"),
+
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
+        .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter"]),
+        .testTarget(name: "StrokeOrderTests", dependencies: ["StrokeOrder"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(
+            name: "HonorSiteCoreTests",
+            dependencies: ["HonorSiteCore", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "CLITests", dependencies: ["HonorSiteCLI", "TestSupport"]),
+        .testTarget(name: "ServerTests", dependencies: ["HonorSiteServer", "HonorSiteCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

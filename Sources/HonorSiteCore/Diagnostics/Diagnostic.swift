@@ -1,0 +1,92 @@
+/// A place in a source file.
+///
+/// `path` is relative to the site root (e.g. `content/riders/li-ming.md`);
+/// `line` and `column` are 1-based; columns count Unicode scalars (for Chinese
+/// text that is one per character, as editors show it). `line == 0` means the
+/// whole file.
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// Path relative to the site root, with `/` separators.
+    public var path: String
+    /// 1-based line, or 0 for "the whole file".
+    public var line: Int
+    /// 1-based column in Unicode scalars, or 0 when unknown.
+    public var column: Int
+
+    /// Creates a location.
+    public init(path: String, line: Int = 0, column: Int = 0) {
+        self.path = path
+        self.line = line
+        self.column = column
+    }
+
+    /// `path:line:col`, `path:line` or `path`, by what is known.
+    public var description: String {
+        if line <= 0 { return path }
+        if column <= 0 { return "\(path):\(line)" }
+        return "\(path):\(line):\(column)"
+    }
+
+    /// Orders by path, then line, then column.
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.path, a.line, a.column) < (b.path, b.line, b.column)
+    }
+}
+
+/// One problem found while building, with where it is.
+public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// How bad a problem is. `--strict` turns warnings into errors.
+    public enum Severity: String, Sendable, Hashable { case error, warning }
+
+    /// Error or warning.
+    public var severity: Severity
+    /// Where; nil for problems that belong to no file (e.g. a bad option).
+    public var location: SourceLocation?
+    /// A lowercase sentence without final period, e.g. `unknown district '福田'`.
+    public var message: String
+    /// Further lines printed under the message, e.g. the other file of a collision.
+    public var notes: [String]
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, _ location: SourceLocation?, _ message: String, notes: [String] = []) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.notes = notes
+    }
+
+    /// Shorthand for an error.
+    public static func error(_ location: SourceLocation?, _ message: String, notes: [String] = []) -> Diagnostic {
+        Diagnostic(.error, location, message, notes: notes)
+    }
+
+    /// Shorthand for a warning.
+    public static func warning(_ location: SourceLocation?, _ message: String, notes: [String] = []) -> Diagnostic {
+        Diagnostic(.warning, location, message, notes: notes)
+    }
+
+    /// `path:line:col: error: message`, the compiler convention editors make clickable.
+    public var description: String {
+        let head = location.map { "\($0): " } ?? "honorsite: "
+        return "\(head)\(severity.rawValue): \(message)"
+    }
+
+    /// Orders by location (diagnostics without one first), then severity, then message.
+    public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+        switch (a.location, b.location) {
+        case (nil, .some): return true
+        case (.some, nil): return false
+        case let (x?, y?) where x != y: return x < y
+        default:
+            if a.severity != b.severity { return a.severity == .error }
+            return a.message < b.message
+        }
+    }
+}
+
+/// Thrown when a build stops on errors; carries every diagnostic found.
+public struct BuildFailure: Error, Sendable {
+    /// All diagnostics, sorted; at least one is an error.
+    public var diagnostics: [Diagnostic]
+    /// Creates a failure.
+    public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics.sorted() }
+}

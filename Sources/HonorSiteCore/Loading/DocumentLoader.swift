@@ -1,0 +1,132 @@
+import Foundation
+import FrontMatter
+
+/// Parses one content file into a ``Document``, reporting every problem found.
+///
+/// - Parameters:
+///   - path: site-relative path such as `content/riders/li-ming.md`.
+///   - text: the file's text.
+///   - kind: from the folder.
+///   - config: for district, base and honor names.
+///   - mediaExists: whether `content/media/<path>` exists.
+/// - Returns: the document (nil when its front matter could not be parsed) and diagnostics.
+func loadDocument(
+    path: String, text: String, kind: DocumentKind, config: SiteConfig,
+    mediaExists: (String) -> Bool
+) -> (Document?, [Diagnostic]) {
+    let parsed: FrontMatterDocument
+    do throws(FrontMatterError) { parsed = try FrontMatter.parseDocument(text) } catch { return (nil, [diagnostic(error, path: path)]) }
+    var r = FieldReader(path: path, node: parsed.frontMatter)
+    let fileName = (path as NSString).lastPathComponent
+    var slug = String(fileName.dropLast(3))
+    if let n = r.present("slug", required: false) {
+        if case .string(let s) = n.value {
+            if isValidSlug(s) { slug = s }
+            else { r.diagnostics.append(.error(r.location(n), "slug '\(s)' must be lowercase ASCII letters, digits and single hyphens ([a-z0-9-])")) }
+        } else { r.typeError(n, "slug", "a string") }
+    } else if !isValidSlug(slug) {
+        r.diagnostics.append(.error(SourceLocation(path: path, line: 1, column: 1),
+            "file name '\(fileName)' does not give a valid slug: use lowercase ASCII letters, digits and hyphens ([a-z0-9-]), or set 'slug:'"))
+    }
+
+    var doc = Document(
+        kind: kind, slug: slug, path: path, title: "", date: nil, endDate: nil, district: nil,
+        tags: [], summary: nil, draft: false, image: nil, street: nil, brand: nil, station: nil,
+        platform: nil, partyMember: nil, honors: [], base: nil, category: nil, participants: nil,
+        weight: nil, body: String(parsed.body), bodyStartLine: parsed.bodyStartLine, source: text)
+
+    func checkDistrict(_ name: String?) {
+        guard let name, config.district(named: name) == nil, let n = r.node("district") else { return }
+        let names = config.districts.map(\.name).joined(separator: "、")
+        r.diagnostics.append(.error(r.location(n), "unknown district '\(name)'", notes: ["declared districts: \(names)"]))
+    }
+    func image(_ key: String) -> String? {
+        guard let p = r.string(key), let n = r.node(key) else { return nil }
+        var rel = p
+        for prefix in ["/media/", "media/", "../media/"] where rel.hasPrefix(prefix) { rel = String(rel.dropFirst(prefix.count)); break }
+        if rel.split(separator: "/").contains("..") || rel.hasPrefix("/") {
+            r.diagnostics.append(.error(r.location(n), "'\(key)' must be a path below content/media without '..'"))
+            return nil
+        }
+        if !mediaExists(rel) {
+            r.diagnostics.append(.error(r.location(n), "'\(key)' file 'content/media/\(rel)' does not exist"))
+            return nil
+        }
+        return rel
+    }
+
+    doc.summary = r.string("summary")
+    doc.draft = r.bool("draft") ?? false
+    doc.tags = r.stringList("tags")
+    switch kind {
+    case .brand:
+        doc.title = r.string("title", required: true) ?? ""
+        doc.district = r.string("district", required: true); checkDistrict(doc.district)
+        doc.street = r.string("street", required: true)
+        doc.brand = r.string("brand", required: true)
+        doc.station = r.string("station")
+        doc.date = r.date("date")?.0
+        doc.image = image("cover")
+    case .rider:
+        doc.title = r.string("name", required: true) ?? ""
+        doc.district = r.string("district", required: true); checkDistrict(doc.district)
+        doc.platform = r.string("platform")
+        doc.partyMember = r.bool("party_member")
+        doc.image = image("photo")
+        if let n = r.present("honors", required: true) {
+            if case .list(let items) = n.value {
+                for item in items {
+                    guard case .mapping = item.value else { r.typeError(item, "honors", "a list of mappings (title, year)"); continue }
+                    var f = FieldReader(path: path, node: item)
+                    let title = f.string("title", required: true)
+                    let year = f.int("year", required: true, minimum: 1900)
+                    let rank = f.int("rank", minimum: 1)
+                    let issuer = f.string("issuer")
+                    if let title, config.honor(titled: title) == nil, let tn = f.node("title") {
+                        f.diagnostics.append(.warning(f.location(tn), "honor '\(title)' is not declared in site.yml honors"))
+                    }
+                    f.finish()
+                    r.diagnostics += f.diagnostics
+                    if let title, let year {
+                        doc.honors.append(HonorAward(title: title, year: year, rank: rank, issuer: issuer, location: f.location(item)))
+                    }
+                }
+            } else { r.typeError(n, "honors", "a list of mappings (title, year)") }
+        }
+    case .event:
+        doc.title = r.string("title", required: true) ?? ""
+        let start = r.date("date", required: true)
+        doc.date = start?.0
+        if let end = r.date("end_date") {
+            doc.endDate = end.0
+            if let s = start?.0, dayKey(end.0) < dayKey(s) {
+                r.diagnostics.append(.error(r.location(end.1), "'end_date' \(isoDay(end.0)) is before 'date' \(isoDay(s))"))
+            }
+        }
+        doc.base = r.string("base", required: true)
+        if let b = doc.base, config.base(named: b) == nil, let n = r.node("base") {
+            let names = config.bases.map(\.name).joined(separator: "、")
+            r.diagnostics.append(.error(r.location(n), "unknown training base '\(b)'", notes: ["declared bases: \(names)"]))
+        }
+        doc.district = r.string("district"); checkDistrict(doc.district)
+        if doc.district == nil, let b = doc.base { doc.district = config.base(named: b)?.district }
+        doc.category = r.string("category")
+        doc.participants = r.int("participants", minimum: 0)
+        doc.image = image("cover")
+    case .page:
+        doc.title = r.string("title", required: true) ?? ""
+        doc.weight = r.int("weight")
+        doc.date = r.date("date")?.0
+    }
+    r.finish()
+    return (doc, r.diagnostics)
+}
+
+/// Sortable day number (year·10000 + month·100 + day).
+func dayKey(_ d: YAMLDate) -> Int { d.year * 10000 + d.month * 100 + d.day }
+
+/// `YYYY-MM-DD`.
+func isoDay(_ d: YAMLDate) -> String {
+    func pad(_ n: Int, _ w: Int) -> String { let s = String(n); return String(repeating: "0", count: max(0, w - s.count)) + s }
+    return "\(pad(d.year, 4))-\(pad(d.month, 2))-\(pad(d.day, 2))"
+}

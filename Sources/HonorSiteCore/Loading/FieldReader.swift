@@ -1,0 +1,142 @@
+import FrontMatter
+
+/// Reads typed fields out of a front-matter mapping, collecting diagnostics.
+///
+/// Every read records the key as known; ``finish(strict:)`` then reports the
+/// keys nobody asked for (a warning, so a typo such as `distrcit:` is caught)
+/// and, per required key, a missing-field error at the front matter's start.
+struct FieldReader {
+    let path: String
+    let entries: [YAMLEntry]
+    var known: Set<String> = []
+    var diagnostics: [Diagnostic] = []
+    let mappingLocation: SourceLocation
+
+    init(path: String, node: YAMLNode) {
+        self.path = path
+        if case .mapping(let e) = node.value { entries = e } else { entries = [] }
+        mappingLocation = SourceLocation(path: path, line: node.line, column: node.column)
+    }
+
+    func location(_ node: YAMLNode) -> SourceLocation {
+        SourceLocation(path: path, line: node.line, column: node.column)
+    }
+
+    func node(_ key: String) -> YAMLNode? {
+        entries.first { $0.key == key }?.value
+    }
+
+    mutating func present(_ key: String, required: Bool) -> YAMLNode? {
+        known.insert(key)
+        guard let n = node(key), n.value != .null else {
+            if required {
+                diagnostics.append(.error(mappingLocation, "missing required field '\(key)'"))
+            }
+            return nil
+        }
+        return n
+    }
+
+    mutating func typeError(_ node: YAMLNode, _ key: String, _ expected: String) {
+        diagnostics.append(.error(location(node), "'\(key)' must be \(expected), found \(describe(node.value))"))
+    }
+
+    mutating func string(_ key: String, required: Bool = false) -> String? {
+        guard let n = present(key, required: required) else { return nil }
+        switch n.value {
+        case .string(let s):
+            if required && s.trimmingCharacters(in: .whitespaces).isEmpty {
+                diagnostics.append(.error(location(n), "'\(key)' must not be empty"))
+                return nil
+            }
+            return s
+        case .int(let i): return String(i)  // e.g. `brand: 1990`: a number is text here
+        default: typeError(n, key, "a string"); return nil
+        }
+    }
+
+    mutating func int(_ key: String, required: Bool = false, minimum: Int? = nil) -> Int? {
+        guard let n = present(key, required: required) else { return nil }
+        guard case .int(let i) = n.value else { typeError(n, key, "an integer"); return nil }
+        if let m = minimum, i < m {
+            diagnostics.append(.error(location(n), "'\(key)' must be at least \(m), found \(i)"))
+            return nil
+        }
+        return i
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let n = present(key, required: false) else { return nil }
+        guard case .bool(let b) = n.value else { typeError(n, key, "true or false"); return nil }
+        return b
+    }
+
+    mutating func date(_ key: String, required: Bool = false) -> (YAMLDate, YAMLNode)? {
+        guard let n = present(key, required: required) else { return nil }
+        guard case .date(let d) = n.value else { typeError(n, key, "a date (YYYY-MM-DD)"); return nil }
+        return (d, n)
+    }
+
+    mutating func stringList(_ key: String) -> [String] {
+        guard let n = present(key, required: false) else { return [] }
+        let items: [YAMLNode]
+        switch n.value {
+        case .list(let l): items = l
+        case .string(let s): return [s]
+        default: typeError(n, key, "a list of strings"); return []
+        }
+        var out: [String] = []
+        for item in items {
+            switch item.value {
+            case .string(let s) where !s.isEmpty: if !out.contains(s) { out.append(s) }
+            case .int(let i): let s = String(i); if !out.contains(s) { out.append(s) }
+            default: typeError(item, key, "a list of non-empty strings")
+            }
+        }
+        return out
+    }
+
+    /// Reports unknown keys as warnings (errors when `strict`).
+    mutating func finish(allowed extra: Set<String> = []) {
+        for e in entries where !known.contains(e.key) && !extra.contains(e.key) {
+            let suggestion = closest(e.key, in: known)
+            diagnostics.append(.warning(
+                SourceLocation(path: path, line: e.keyLine, column: e.keyColumn),
+                "unknown key '\(e.key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")))
+        }
+    }
+}
+
+func describe(_ v: YAMLValue) -> String {
+    switch v {
+    case .null: "null"
+    case .bool(let b): "\(b)"
+    case .int(let i): "the integer \(i)"
+    case .string(let s): "the string \"\(s)\""
+    case .date: "a date"
+    case .list: "a list"
+    case .mapping: "a mapping"
+    }
+}
+
+/// The known key nearest to `key` by edit distance, if within 2 edits.
+func closest(_ key: String, in candidates: Set<String>) -> String? {
+    func distance(_ a: [Character], _ b: [Character]) -> Int {
+        var prev = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var cur = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            prev = cur
+        }
+        return prev[b.count]
+    }
+    let k = Array(key)
+    return candidates.sorted().map { ($0, distance(k, Array($0))) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }?.0
+}
+
+extension YAMLNode {
+    /// The entries of a mapping node, else empty.
+    var entryList: [YAMLEntry] { if case .mapping(let e) = value { e } else { [] } }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import FrontMatter
+import Mustache
+
+/// The `load` stage's output: parsed settings, data files and documents.
+struct LoadedSite: Sendable {
+    var config: SiteConfig
+    var data: [String: MustacheValue]
+    var documents: [Document]
+    var media: [String]          // paths below content/media, relative to it
+    var diagnostics: [Diagnostic]
+}
+
+/// Decodes UTF-8 source text; a BOM is dropped and CRLF normalised by the parser.
+func decodeText(_ data: Data, path: String) -> Result<String, Diagnostic> {
+    guard let s = String(validating: data, as: UTF8.self) else {
+        return .failure(.error(SourceLocation(path: path, line: 1, column: 1), "file is not valid UTF-8"))
+    }
+    return .success(s)
+}
+
+func diagnostic(_ e: FrontMatterError, path: String) -> Diagnostic {
+    .error(SourceLocation(path: path, line: e.line, column: e.column), e.message)
+}
+
+/// True for `[a-z0-9-]+` without leading, trailing or doubled hyphens.
+func isValidSlug(_ s: String) -> Bool {
+    guard !s.isEmpty, !s.hasPrefix("-"), !s.hasSuffix("-"), !s.contains("--") else { return false }
+    return s.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+}
+
+// MARK: - site.yml
+
+func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diagnostic]) {
+    let path = "content/site.yml"
+    guard let data = try? fs.read(path) else {
+        return (nil, [.error(SourceLocation(path: path), "site settings not found (is --root the site project folder?)")])
+    }
+    let text: String
+    switch decodeText(data, path: path) {
+    case .success(let s): text = s
+    case .failure(let d): return (nil, [d])
+    }
+    let root: YAMLNode
+    do throws(FrontMatterError) { root = try FrontMatter.parseYAML(text) } catch { return (nil, [diagnostic(error, path: path)]) }
+    var r = FieldReader(path: path, node: root)
+    let title = r.string("title", required: true) ?? ""
+    var baseURL = ("/", "/")
+    if let n = r.present("base_url", required: baseURLOverride == nil) {
+        if case .string(let s) = n.value, let b = normaliseBaseURL(s) { baseURL = b }
+        else { r.diagnostics.append(.error(r.location(n), "'base_url' must be an absolute http(s) URL such as https://example.org/")) }
+    }
+    if let o = baseURLOverride {
+        if let b = normaliseBaseURL(o) { baseURL = b }
+        else { r.diagnostics.append(.error(nil, "--base-url '\(o)' is not an absolute http(s) URL")) }
+    }
+    let language = r.string("language") ?? "zh-CN"
+    let organization = r.string("organization") ?? ""
+    let summaryLength = r.int("summary_length", minimum: 10) ?? 120
+    let unsafe = r.bool("unsafe_html") ?? false
+    let allow = Set(r.stringList("privacy_allow"))
+    var zone = TimeZone(identifier: "Asia/Shanghai")!
+    if let z = r.string("time_zone") {
+        if let tz = TimeZone(identifier: z) { zone = tz }
+        else if let n = r.node("time_zone") { r.diagnostics.append(.error(r.location(n), "unknown time zone '\(z)'")) }
+    }
+
+    func items(_ key: String, required: Bool) -> [YAMLNode] {
+        guard let n = r.present(key, required: required) else { return [] }
+        guard case .list(let l) = n.value else { r.typeError(n, key, "a list of mappings"); return [] }
+        return l
+    }
+    var districts: [SiteConfig.District] = []
+    for item in items("districts", required: true) {
+        var f = FieldReader(path: path, node: item)
+        let name = f.string("name", required: true), slug = f.string("slug", required: true)
+        if let s = slug, !isValidSlug(s), let n = f.node("slug") {
+            f.diagnostics.append(.error(f.location(n), "district slug '\(s)' must be lowercase ASCII [a-z0-9-]"))
+        } else if let name, let slug {
+            if let dup = districts.first(where: { $0.name == name || $0.slug == slug }) {
+                f.diagnostics.append(.error(f.location(item), "district '\(name)' (\(slug)) is declared twice", notes: ["first: \(dup.name) (\(dup.slug))"]))
+            } else { districts.append(.init(name: name, slug: slug)) }
+        }
+        f.finish(); r.diagnostics += f.diagnostics
+    }
+    var bases: [SiteConfig.Base] = []
+    for item in items("bases", required: false) {
+        var f = FieldReader(path: path, node: item)
+        let name = f.string("name", required: true), slug = f.string("slug", required: true)
+        let district = f.string("district", required: true)
+        let address = f.string("address"), description = f.string("description")
+        if let d = district, !districts.contains(where: { $0.name == d }), let n = f.node("district") {
+            f.diagnostics.append(.error(f.location(n), "unknown district '\(d)'; declare it under districts"))
+        }
+        if let s = slug, !isValidSlug(s), let n = f.node("slug") {
+            f.diagnostics.append(.error(f.location(n), "base slug '\(s)' must be lowercase ASCII [a-z0-9-]"))
+        } else if let name, let slug, let district {
+            if bases.contains(where: { $0.name == name || $0.slug == slug }) {
+                f.diagnostics.append(.error(f.location(item), "base '\(name)' (\(slug)) is declared twice"))
+            } else {
+                bases.append(.init(name: name, slug: slug, district: district, address: address, description: description))
+            }
+        }
+        f.finish(); r.diagnostics += f.diagnostics
+    }
+    var honors: [SiteConfig.Honor] = []
+    for item in items("honors", required: false) {
+        var f = FieldReader(path: path, node: item)
+        let t = f.string("title", required: true), issuer = f.string("issuer", required: true)
+        let d = f.string("description")
+        if let t, let issuer {
+            if honors.contains(where: { $0.title == t }) {
+                f.diagnostics.append(.error(f.location(item), "honor '\(t)' is declared twice"))
+            } else { honors.append(.init(title: t, issuer: issuer, description: d)) }
+        }
+        f.finish(); r.diagnostics += f.diagnostics
+    }
+    r.finish()
+    let config = SiteConfig(
+        title: title, baseURL: baseURL.0, basePath: baseURL.1, language: language,
+        organization: organization, districts: districts, bases: bases, honors: honors,
+        summaryLength: summaryLength, unsafeHTML: unsafe, privacyAllow: allow, timeZone: zone)
+    return (config, r.diagnostics)
+}
+
+// MARK: - data/*.yml
+
+/// Converts a YAML node to a template value; dates become `YYYY-MM-DD` strings.
+func templateValue(_ node: YAMLNode) -> MustacheValue {
+    switch node.value {
+    case .null: .null
+    case .bool(let b): .bool(b)
+    case .int(let i): .int(i)
+    case .string(let s): .string(s)
+    case .date(let d): .string(isoDay(d))
+    case .list(let l): .list(l.map(templateValue))
+    case .mapping(let e): .map(Dictionary(e.map { ($0.key, templateValue($0.value)) }, uniquingKeysWith: { a, _ in a }))
+    }
+}
+
+func loadData(fs: FileSystem) -> ([String: MustacheValue], [Diagnostic]) {
+    var out: [String: MustacheValue] = [:]
+    var diags: [Diagnostic] = []
+    for path in fs.files(under: "content/data") {
+        let name = (path as NSString).lastPathComponent
+        guard name.hasSuffix(".yml") || name.hasSuffix(".yaml") else {
+            diags.append(.warning(SourceLocation(path: path), "data files must end in .yml; file ignored"))
+            continue
+        }
+        let key = String(name.prefix(while: { $0 != "." }))
+        guard let data = try? fs.read(path) else { diags.append(.error(SourceLocation(path: path), "cannot read file")); continue }
+        switch decodeText(data, path: path) {
+        case .failure(let d): diags.append(d)
+        case .success(let text):
+            do throws(FrontMatterError) { out[key] = templateValue(try FrontMatter.parseYAML(text)) }
+            catch { diags.append(diagnostic(error, path: path)) }
+        }
+    }
+    return (out, diags)
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// How a Markdown link destination resolves.
+enum LinkResolution: Equatable {
+    /// Leave as written (external, mailto:, fragment-only, other relative paths).
+    case keep
+    /// Write this URL instead.
+    case rewrite(String)
+    /// A link to a content file that does not exist (or is a draft that is not built).
+    case broken(String)
+}
+
+/// Resolves a link written in the Markdown of the document at `from`.
+///
+/// - `…/x.md` (relative to the document's folder) → that document's page URL, fragment kept;
+/// - a path into `content/media/` → `<base>/media/…`;
+/// - a root-relative `/x/y/` → the same path below the base path (so content
+///   written for `/` keeps working under a sub-path);
+/// - anything with a scheme, `//host`, or only `#fragment` → kept.
+func resolveContentLink(_ raw: String, from: String, index: SiteIndex) -> LinkResolution {
+    if raw.isEmpty || raw.hasPrefix("#") || raw.hasPrefix("//") { return .keep }
+    if let colon = raw.firstIndex(of: ":"), !raw[..<colon].contains("/") { return .keep }  // has a scheme
+    var path = raw, suffix = ""
+    if let i = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { suffix = String(path[i...]); path = String(path[..<i]) }
+    let decoded = path.removingPercentEncoding ?? path
+    if decoded.hasPrefix("/") {
+        let base = index.config.basePath
+        if base == "/" || decoded.hasPrefix(base) { return .keep }
+        return .rewrite(base + String(path.dropFirst()) + suffix)
+    }
+    // Relative to the document's folder.
+    var parts = from.split(separator: "/").dropLast().map(String.init)
+    for seg in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+        if seg == "." { continue }
+        if seg == ".." { if parts.isEmpty { return .broken(raw) }; parts.removeLast() } else { parts.append(String(seg)) }
+    }
+    let target = parts.joined(separator: "/")
+    if target.hasSuffix(".md") {
+        guard let i = index.pathIndex[target] else { return .broken(raw) }
+        return .rewrite(index.urls.href(index.documents[i].pagePath) + suffix)
+    }
+    if target.hasPrefix("content/media/") {
+        return .rewrite(index.urls.href("media/" + target.dropFirst("content/media/".count)) + suffix)
+    }
+    return .keep
+}

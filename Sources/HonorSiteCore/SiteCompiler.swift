@@ -1,0 +1,145 @@
+import Foundation
+import FrontMatter
+import Markdown
+import Mustache
+import StrokeOrder
+
+/// The site compiler: discover → load → validate → index → render, all in memory.
+///
+/// Nothing is written here (see ``SiteWriter``), so a failed build leaves the
+/// previous output untouched.
+public enum SiteCompiler {
+    /// Compiles the site under `options.root`.
+    ///
+    /// - Parameters:
+    ///   - options: what to build.
+    ///   - fileSystem: read access to the project (defaults to the disk under `options.root`).
+    ///   - log: receives one line per stage (`[2/6] load: 34 documents`).
+    /// - Returns: the output files and warnings.
+    /// - Throws: ``BuildFailure`` with every diagnostic when any error was found
+    ///   (warnings count as errors when `options.strict`).
+    public static func compile(
+        _ options: BuildOptions, fileSystem: FileSystem? = nil, log: (String) -> Void = { _ in }
+    ) throws(BuildFailure) -> CompiledSite {
+        let fs = fileSystem ?? DiskFileSystem(root: options.root)
+        var diags: [Diagnostic] = []
+        func stop() throws(BuildFailure) {
+            if options.strict { diags = diags.map { var d = $0; d.severity = .error; return d } }
+            if diags.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: diags) }
+        }
+
+        // 1. discover
+        let contentFiles = fs.files(under: "content")
+        log("[1/6] discover: \(contentFiles.count) content files")
+
+        // 2. load
+        let (configOrNil, configDiags) = loadConfig(fs: fs, baseURLOverride: options.baseURL)
+        diags += configDiags
+        let (theme, themeDiags) = loadTheme(fs: fs)
+        diags += themeDiags
+        guard let config = configOrNil else { try stop(); throw BuildFailure(diagnostics: diags) }
+        let (data, dataDiags) = loadData(fs: fs)
+        diags += dataDiags
+        let media = Set(fs.files(under: "content/media").map { String($0.dropFirst("content/media/".count)) })
+        var sources: [(String, DocumentKind)] = []
+        for path in contentFiles {
+            let parts = path.split(separator: "/")
+            guard parts.count >= 2, parts[0] == "content" else { continue }
+            if parts.count == 2 { continue }  // site.yml and stray files at the top
+            if let kind = DocumentKind(rawValue: String(parts[1])) {
+                if parts.count == 3, path.hasSuffix(".md") { sources.append((path, kind)) }
+                else if path.hasSuffix(".md") {
+                    diags.append(.warning(SourceLocation(path: path), "content in subfolders is not read; move it to content/\(parts[1])/"))
+                }
+            }
+            if let target = fs.escapingLinkTarget(path) {
+                diags.append(.error(SourceLocation(path: path), "symbolic link leads outside the project (to \(target))"))
+            }
+        }
+        let loaded = parallelMap(sources) { (path, kind) -> (Document?, [Diagnostic]) in
+            guard let bytes = try? fs.read(path) else { return (nil, [.error(SourceLocation(path: path), "cannot read file")]) }
+            switch decodeText(bytes, path: path) {
+            case .failure(let d): return (nil, [d])
+            case .success(let text):
+                var (doc, d) = loadDocument(path: path, text: text, kind: kind, config: config, mediaExists: { media.contains($0) })
+                if let doc, kind != .page || true {
+                    d += PrivacyScanner.diagnostics(path: path, text: doc.source, allowed: config.privacyAllow)
+                }
+                return (doc, d)
+            }
+        }
+        var documents: [Document] = []
+        for (doc, d) in loaded {
+            diags += d
+            if let doc, options.drafts || !doc.draft { documents.append(doc) }
+        }
+        log("[2/6] load: \(documents.count) documents, \(theme.names.count) templates")
+
+        // 3. validate (across documents)
+        diags += validateCollections(documents, config: config)
+        try stop()
+        log("[3/6] validate: ok")
+
+        // 4. index
+        let site = SiteIndex(config: config, documents: documents, data: data, now: options.now)
+        diags += site.diagnostics
+        try stop()
+        log("[4/6] index: \(site.pages.count) pages")
+
+        // 5. render
+        var rendered = render(site: site, theme: theme, options: options)
+        diags += rendered.diagnostics
+        try stop()
+        // Static theme files and media, copied verbatim.
+        for path in theme.staticFiles {
+            rendered.files.append(OutputFile(path: String(path.dropFirst("templates/static/".count)), contents: .copy(path), source: path))
+        }
+        for m in media.sorted() {
+            rendered.files.append(OutputFile(path: "media/" + m, contents: .copy("content/media/" + m), source: "content/media/" + m))
+        }
+        if options.checkLinks {
+            diags += checkLinks(rendered, site: site)
+            try stop()
+        }
+        // Two sources for one output path (e.g. a static file named like a page).
+        var seen: [String: String] = [:]
+        for f in rendered.files {
+            if let other = seen[f.path] {
+                diags.append(.error(SourceLocation(path: f.source ?? other), "output file '\(f.path)' is produced twice", notes: ["also by: \(other)"]))
+            } else { seen[f.path] = f.source ?? "(generated)" }
+        }
+        try stop()
+        rendered.files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        log("[5/6] render: \(rendered.files.count) files")
+        return CompiledSite(
+            files: rendered.files, documentCount: documents.count,
+            pageCount: rendered.files.filter { $0.path.hasSuffix(".html") }.count,
+            warnings: diags.filter { $0.severity == .warning }.sorted())
+    }
+}
+
+// MARK: - validate
+
+/// Cross-document rules: unique output paths (case-insensitive), unique ranks per honor and year.
+func validateCollections(_ documents: [Document], config: SiteConfig) -> [Diagnostic] {
+    var diags: [Diagnostic] = []
+    var byPath: [String: Document] = [:]
+    for doc in documents.sorted(by: { $0.path < $1.path }) {
+        let key = doc.pagePath.lowercased()
+        if let other = byPath[key] {
+            diags.append(.error(SourceLocation(path: doc.path, line: 1, column: 1),
+                "page URL /\(doc.pagePath) collides with \(other.path)", notes: ["both produce /\(key)"]))
+        } else { byPath[key] = doc }
+    }
+    var ranks: [String: (Document, HonorAward)] = [:]
+    for doc in documents where doc.kind == .rider {
+        for h in doc.honors {
+            guard let r = h.rank else { continue }
+            let key = "\(h.title)\u{0}\(h.year)\u{0}\(r)"
+            if let (other, _) = ranks[key], other.path != doc.path {
+                diags.append(.error(h.location, "rank \(r) for '\(h.title)' \(h.year) is also given to \(other.title) in \(other.path)"))
+            } else { ranks[key] = (doc, h) }
+        }
+    }
+    return diags
+}

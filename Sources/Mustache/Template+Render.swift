@@ -1,0 +1,279 @@
+extension Template {
+    /// Maximum number of nested partial, parent and overridden-block expansions before
+    /// rendering stops with ``MustacheError/Kind/recursionLimit(_:)``.
+    public static let maxExpansionDepth = 200
+
+    /// Renders node trees into one growing UTF-8 buffer.
+    ///
+    /// State: the context stack (spec: "the context stack local to the tag"), the current
+    /// indentation (standalone partials/parents and overridden blocks), the block overrides of
+    /// the enclosing parents (outermost first: "Top-level substitutions take precedence in
+    /// multi-level inheritance"), and the expansion depth.
+    struct Renderer {
+        /// Block arguments passed by one parent tag, with the template that defines them.
+        struct OverrideFrame {
+            let blocks: [String: [Node]]
+            let templateName: String
+        }
+
+        let library: TemplateLibrary
+        let strictPartials: Bool
+        private(set) var output: [UInt8] = []
+        private var contexts: [MustacheValue]
+        private var indent: [UInt8] = []
+        private var atLineStart = true
+        private var overrides: [OverrideFrame] = []
+        private var depth = 0
+        private var templateName: String
+
+        init(library: TemplateLibrary, context: MustacheValue, templateName: String, strictPartials: Bool) {
+            self.library = library
+            self.strictPartials = strictPartials
+            self.contexts = [context]
+            self.templateName = templateName
+            self.output.reserveCapacity(16 * 1024)
+        }
+
+        var result: String { String(decoding: output, as: UTF8.self) }
+
+        mutating func render(_ nodes: [Node]) throws(MustacheError) {
+            for node in nodes {
+                switch node {
+                case .text(let bytes):
+                    emitText(bytes)
+                case .variable(let path, let escaped):
+                    if let value = lookup(path) { emitValue(value, escaped: escaped) }
+                case .section(let path, let children, let inverted):
+                    try renderSection(path, children, inverted: inverted)
+                case .partial(let inclusion):
+                    try include(inclusion, overrides: nil)
+                case .parent(let inclusion, let blocks):
+                    try include(inclusion, overrides: OverrideFrame(blocks: blocks, templateName: templateName))
+                case .block(let block):
+                    try renderBlock(block)
+                }
+            }
+        }
+
+        // MARK: Context lookup
+
+        /// Spec name resolution (interpolation.json / sections.json): `.` is the top of the
+        /// stack; otherwise the first part is looked up walking the stack from the top, in the
+        /// first map holding that key, and the remaining parts against that value only.
+        private func lookup(_ path: Path) -> MustacheValue? {
+            let parts = path.parts
+            guard let first = parts.first else { return contexts.last }
+            var found: MustacheValue?
+            for frame in contexts.reversed() {
+                if case .map(let map) = frame, let value = map[first] {
+                    found = value
+                    break
+                }
+            }
+            guard var value = found else { return nil }
+            var i = 1
+            while i < parts.count {
+                guard case .map(let map) = value, let next = map[parts[i]] else { return nil }
+                value = next
+                i += 1
+            }
+            return value
+        }
+
+        // MARK: Sections
+
+        private mutating func renderSection(_ path: Path, _ children: [Node], inverted: Bool) throws(MustacheError) {
+            let value = lookup(path) ?? .null
+            if inverted {
+                if !value.isTruthy { try render(children) }
+                return
+            }
+            switch value {
+            case .list(let items):
+                for item in items {
+                    contexts.append(item)
+                    try render(children)
+                    contexts.removeLast()
+                }
+            default:
+                guard value.isTruthy else { return }
+                contexts.append(value)
+                try render(children)
+                contexts.removeLast()
+            }
+        }
+
+        // MARK: Partials, parents, blocks
+
+        private func error(_ kind: MustacheError.Kind, line: Int, column: Int) -> MustacheError {
+            MustacheError(kind: kind, templateName: templateName, line: line, column: column)
+        }
+
+        private mutating func include(_ inclusion: Inclusion, overrides frame: OverrideFrame?) throws(MustacheError) {
+            let name: String
+            switch inclusion.target {
+            case .fixed(let fixed):
+                name = fixed
+            case .dynamic(let path):
+                // ~dynamic-names: "Failed resolution of the dynamic name SHOULD result in
+                // nothing being rendered."
+                guard let value = lookup(path) else { return }
+                name = value.interpolationText
+                guard !name.isEmpty else { return }
+            }
+            guard let template = library.templates[name] else {
+                // partials.json: "If the named partial cannot be found, the empty string
+                // SHOULD be used instead".
+                if strictPartials {
+                    throw error(.missingPartial(name), line: inclusion.line, column: inclusion.column)
+                }
+                return
+            }
+            guard depth < Template.maxExpansionDepth else {
+                throw error(.recursionLimit(Template.maxExpansionDepth), line: inclusion.line, column: inclusion.column)
+            }
+            depth += 1
+            let savedName = templateName
+            templateName = template.name.isEmpty ? name : template.name
+            let savedIndentCount = indent.count
+            if let extra = inclusion.indent {
+                indent.append(contentsOf: extra)
+                atLineStart = true
+            }
+            if let frame { overrides.append(frame) }
+            try render(template.nodes)
+            if frame != nil { overrides.removeLast() }
+            indent.removeLast(indent.count - savedIndentCount)
+            templateName = savedName
+            depth -= 1
+        }
+
+        private mutating func renderBlock(_ block: Block) throws(MustacheError) {
+            var override: (nodes: [Node], templateName: String)?
+            for frame in overrides {
+                if let nodes = frame.blocks[block.name] {
+                    override = (nodes, frame.templateName)
+                    break
+                }
+            }
+            guard let override else {
+                try render(block.children)
+                return
+            }
+            guard depth < Template.maxExpansionDepth else {
+                throw error(.recursionLimit(Template.maxExpansionDepth), line: block.line, column: block.column)
+            }
+            depth += 1
+            let savedName = templateName
+            templateName = override.templateName
+            let savedIndentCount = indent.count
+            indent.append(contentsOf: block.overrideIndent)
+            if block.standaloneOpener { atLineStart = true }
+            try render(override.nodes)
+            indent.removeLast(indent.count - savedIndentCount)
+            templateName = savedName
+            depth -= 1
+        }
+
+        // MARK: Output
+
+        private mutating func emitText(_ bytes: [UInt8]) {
+            guard let last = bytes.last else { return }
+            if indent.isEmpty {
+                output.append(contentsOf: bytes)
+                atLineStart = last == 0x0A
+                return
+            }
+            // Indent every non-empty template line (partials.json "Standalone Indentation").
+            var start = 0
+            let n = bytes.count
+            while start < n {
+                var end = start
+                while end < n && bytes[end] != 0x0A { end += 1 }
+                if end < n { end += 1 }
+                if atLineStart && !isLineBreak(bytes, start, end) {
+                    output.append(contentsOf: indent)
+                }
+                output.append(contentsOf: bytes[start..<end])
+                atLineStart = bytes[end - 1] == 0x0A
+                start = end
+            }
+        }
+
+        private func isLineBreak(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+            let count = end - start
+            if count == 1 { return bytes[start] == 0x0A }
+            if count == 2 { return bytes[start] == 0x0D && bytes[start + 1] == 0x0A }
+            return false
+        }
+
+        private mutating func emitValue(_ value: MustacheValue, escaped: Bool) {
+            switch value {
+            case .null, .list, .map:
+                return
+            case .int(let i):
+                beginValue()
+                appendInt(i)
+            case .bool(let b):
+                beginValue()
+                output.append(contentsOf: (b ? "true" : "false").utf8)
+            case .double(let d):
+                beginValue()
+                output.append(contentsOf: MustacheValue.format(d).utf8)
+            case .string(var s):
+                guard !s.isEmpty else { return }
+                beginValue()
+                if escaped {
+                    Renderer.appendEscaped(&s, to: &output)
+                } else {
+                    output.append(contentsOf: s.utf8)
+                }
+            }
+            atLineStart = false
+        }
+
+        private mutating func beginValue() {
+            if atLineStart && !indent.isEmpty { output.append(contentsOf: indent) }
+        }
+
+        private mutating func appendInt(_ value: Int) {
+            if value >= 0 && value < 10 {
+                output.append(0x30 + UInt8(value))
+                return
+            }
+            output.append(contentsOf: String(value).utf8)
+        }
+
+        /// Appends `s` HTML-escaped: `&` `<` `>` `"` `'` become `&amp;` `&lt;` `&gt;` `&quot;`
+        /// `&#39;`. Runs without special characters are copied in bulk.
+        static func appendEscaped(_ s: inout String, to output: inout [UInt8]) {
+            s.withUTF8 { buffer in
+                var runStart = 0
+                var i = 0
+                let n = buffer.count
+                while i < n {
+                    let replacement: StaticString
+                    switch buffer[i] {
+                    case UInt8(ascii: "&"): replacement = "&amp;"
+                    case UInt8(ascii: "<"): replacement = "&lt;"
+                    case UInt8(ascii: ">"): replacement = "&gt;"
+                    case UInt8(ascii: "\""): replacement = "&quot;"
+                    case UInt8(ascii: "'"): replacement = "&#39;"
+                    default:
+                        i += 1
+                        continue
+                    }
+                    if runStart < i {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<i]))
+                    }
+                    replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+                    i += 1
+                    runStart = i
+                }
+                if runStart < n {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<n]))
+                }
+            }
+        }
+    }
+}

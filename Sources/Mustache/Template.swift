@@ -1,0 +1,102 @@
+/// A parsed Mustache template: an immutable tree of nodes, cheap to copy and safe to share
+/// between concurrently rendering tasks.
+///
+/// Supported syntax (official Mustache spec, `/work/shared/mustache-spec`): interpolation
+/// `{{x}}` (HTML-escaped) / `{{{x}}}` / `{{&x}}`, sections `{{#x}}…{{/x}}`, inverted sections
+/// `{{^x}}…{{/x}}`, comments `{{! … }}`, partials `{{>name}}`, set delimiters `{{=<% %>=}}`,
+/// and the optional modules `~inheritance` (parents `{{<name}}…{{/name}}`, blocks
+/// `{{$name}}…{{/name}}`) and `~dynamic-names` (`{{>*path}}`, `{{<*path}}…{{/*path}}`).
+/// Lambdas are not supported.
+///
+/// Render a template with ``TemplateLibrary/render(_:context:strictPartials:)``, which also
+/// resolves its partials and parents.
+public struct Template: Sendable {
+    /// Name used in error messages (typically the template's file path relative to the site root).
+    public let name: String
+
+    /// Top-level nodes.
+    let nodes: [Node]
+
+    /// Parses `source`; `name` is used in error messages (typically the template's file path
+    /// relative to the site root).
+    ///
+    /// Standalone lines (a line holding only whitespace and one section, inverted, closing,
+    /// comment, partial, set-delimiters, parent or block tag) are removed as the spec requires;
+    /// the indentation of a standalone partial or parent is re-applied to each line it renders.
+    ///
+    /// - Throws: ``MustacheError`` located at the offending tag, with kind
+    ///   ``MustacheError/Kind/unclosedTag``, ``MustacheError/Kind/unclosedSection(_:)``,
+    ///   ``MustacheError/Kind/mismatchedSectionEnd(expected:found:)``,
+    ///   ``MustacheError/Kind/unexpectedSectionEnd(_:)``, ``MustacheError/Kind/invalidDelimiters``,
+    ///   ``MustacheError/Kind/emptyTag`` or ``MustacheError/Kind/invalidTagName(_:)``.
+    public init(_ source: String, name: String = "") throws(MustacheError) {
+        self.name = name
+        var parser = Parser(source: source, templateName: name)
+        self.nodes = try parser.parse()
+    }
+}
+
+// MARK: - Syntax tree
+
+extension Template {
+    /// One node of a parsed template.
+    enum Node: Sendable {
+        /// Literal UTF-8 text.
+        case text([UInt8])
+        /// `{{x}}` (escaped) or `{{{x}}}` / `{{&x}}` (not escaped).
+        case variable(Path, escaped: Bool)
+        /// `{{#x}}…{{/x}}` or, when `inverted`, `{{^x}}…{{/x}}`.
+        case section(Path, [Node], inverted: Bool)
+        /// `{{>name}}`.
+        case partial(Inclusion)
+        /// `{{<name}}…{{/name}}` with the blocks it passes, by block name.
+        case parent(Inclusion, overrides: [String: [Node]])
+        /// `{{$name}}…{{/name}}` outside a parent tag: an overridable position.
+        case block(Block)
+    }
+
+    /// A dotted name split into parts; no parts means the implicit iterator `.`.
+    struct Path: Sendable {
+        let parts: [String]
+
+        init(_ name: String) {
+            if name == "." {
+                parts = []
+            } else {
+                parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            }
+        }
+    }
+
+    /// A partial or parent tag.
+    struct Inclusion: Sendable {
+        enum Target: Sendable {
+            /// A literal template name.
+            case fixed(String)
+            /// `*path`: the name is the interpolation of `path` (spec `~dynamic-names`).
+            case dynamic(Path)
+        }
+
+        let target: Target
+        /// Indentation prepended to every rendered line when the tag is standalone; nil otherwise.
+        let indent: [UInt8]?
+        /// 1-based location of the tag, for errors.
+        let line: Int
+        let column: Int
+    }
+
+    /// A block tag outside any parent tag.
+    struct Block: Sendable {
+        let name: String
+        /// Default content, rendered when no enclosing parent overrides the block.
+        let children: [Node]
+        /// Indentation applied to overriding content (`~inheritance`: "Block indentation is
+        /// removed at the site of definition and added at the site of expansion").
+        let overrideIndent: [UInt8]
+        /// Whether the opening tag was standalone (overriding content then starts a fresh line).
+        let standaloneOpener: Bool
+        /// 1-based location of the tag, for errors.
+        let line: Int
+        let column: Int
+    }
+}

@@ -1,0 +1,79 @@
+/// A set of named templates that renders templates and resolves their partials (`{{>name}}`)
+/// and parents (`{{<name}}…{{/name}}`) by name.
+///
+/// A value type: register everything first, then share the library freely; rendering never
+/// mutates it, so pages can render concurrently.
+public struct TemplateLibrary: Sendable {
+    /// Registered templates by name (the name partial and parent tags use).
+    public private(set) var templates: [String: Template]
+
+    /// Creates a library holding `templates`, keyed by the names partial tags use.
+    public init(templates: [String: Template] = [:]) {
+        self.templates = templates
+    }
+
+    /// Registers `template` under `name`, replacing any template already registered there.
+    public mutating func register(_ template: Template, named name: String) {
+        templates[name] = template
+    }
+
+    /// The template registered under `name`, or nil.
+    public func template(named name: String) -> Template? {
+        templates[name]
+    }
+
+    /// Renders `template` against `context` (the bottom of the context stack).
+    ///
+    /// Partials and parents `{{>x}}` `{{<x}}` are looked up in this library by name; with a
+    /// dynamic name `{{>*path}}` the name is the interpolation of `path` (a failed lookup renders
+    /// nothing). Errors inside a partial name the partial's ``Template/name``, or its library
+    /// name when that is empty.
+    ///
+    /// - Parameters:
+    ///   - strictPartials: `false` follows the spec (a missing partial or parent renders `""`);
+    ///     `true` throws ``MustacheError/Kind/missingPartial(_:)`` located at the tag.
+    /// - Returns: The rendered text.
+    /// - Throws: ``MustacheError`` with kind ``MustacheError/Kind/missingPartial(_:)`` (strict
+    ///   mode only) or ``MustacheError/Kind/recursionLimit(_:)`` when more than
+    ///   ``Template/maxExpansionDepth`` partial/parent/block expansions nest.
+    public func render(
+        _ template: Template,
+        context: MustacheValue,
+        strictPartials: Bool = false
+    ) throws(MustacheError) -> String {
+        try render(template, displayName: template.name, context: context, strictPartials: strictPartials)
+    }
+
+    /// Renders the template registered under `name`; see ``render(_:context:strictPartials:)``.
+    ///
+    /// - Throws: ``MustacheError/Kind/missingTemplate(_:)`` (with `templateName` = `name` and no
+    ///   location) when no template is registered under `name`, plus the errors of
+    ///   ``render(_:context:strictPartials:)``.
+    public func render(
+        named name: String,
+        context: MustacheValue,
+        strictPartials: Bool = false
+    ) throws(MustacheError) -> String {
+        guard let template = templates[name] else {
+            throw MustacheError(kind: .missingTemplate(name), templateName: name, line: 0, column: 0)
+        }
+        let displayName = template.name.isEmpty ? name : template.name
+        return try render(template, displayName: displayName, context: context, strictPartials: strictPartials)
+    }
+
+    private func render(
+        _ template: Template,
+        displayName: String,
+        context: MustacheValue,
+        strictPartials: Bool
+    ) throws(MustacheError) -> String {
+        var renderer = Template.Renderer(
+            library: self,
+            context: context,
+            templateName: displayName,
+            strictPartials: strictPartials
+        )
+        try renderer.render(template.nodes)
+        return renderer.result
+    }
+}
