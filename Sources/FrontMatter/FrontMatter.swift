@@ -1,20 +1,29 @@
 // Public entry points: splitting a content file into front matter and body,
 // and parsing whole YAML-subset files.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A content file split into its parsed front matter and its Markdown body.
 public struct FrontMatterDocument: Sendable, Equatable {
     /// The front matter; always a ``YAMLValue/mapping(_:)`` (an empty block
     /// gives an empty mapping positioned at line 2, column 1).
     public var frontMatter: YAMLNode
-    /// The text after the closing `---` line, with a leading byte-order mark
-    /// removed and CRLF / CR line endings normalised to `\n`.
-    public var body: String
+    /// The text after the closing `---` line, with CRLF / CR line endings
+    /// normalised to `\n`. When the file had no CR, this is a slice of the
+    /// original string (no copy); call `String(body)` for an owned copy.
+    public var body: Substring
     /// 1-based line number, in the original file, of the body's first line
     /// (the line after the closing `---`).
     public var bodyStartLine: Int
 
     /// Creates a document from its parts.
-    public init(frontMatter: YAMLNode, body: String, bodyStartLine: Int) {
+    public init(frontMatter: YAMLNode, body: Substring, bodyStartLine: Int) {
         self.frontMatter = frontMatter
         self.body = body
         self.bodyStartLine = bodyStartLine
@@ -52,9 +61,17 @@ public enum FrontMatter {
     public static func parseDocument(_ text: String) throws(FrontMatterError) -> FrontMatterDocument {
         var text = text
         let result = text.withUTF8 { raw in
-            Result { () throws(FrontMatterError) in try withNormalized(raw, parseDocumentBytes) }
+            Result { () throws(FrontMatterError) in try splitDocument(raw) }
         }
-        return try result.get()
+        let parts = try result.get()
+        if let copied = parts.copiedBody {
+            return FrontMatterDocument(frontMatter: parts.frontMatter, body: Substring(copied),
+                                       bodyStartLine: parts.bodyStartLine)
+        }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: parts.bodyOffset)
+        return FrontMatterDocument(frontMatter: parts.frontMatter, body: Substring(utf8[start...]),
+                                   bodyStartLine: parts.bodyStartLine)
     }
 
     /// Like ``parseDocument(_:)`` but from raw file bytes, which are first
@@ -66,10 +83,40 @@ public enum FrontMatter {
         let result = bytes.withUnsafeBufferPointer { raw in
             Result { () throws(FrontMatterError) in
                 try validateUTF8(raw, firstLine: 1)
-                return try withNormalized(raw, parseDocumentBytes)
+                let parts = try splitDocument(raw)
+                let body = parts.copiedBody
+                    ?? String(decoding: UnsafeBufferPointer(rebasing: raw[parts.bodyOffset...]), as: UTF8.self)
+                return FrontMatterDocument(frontMatter: parts.frontMatter, body: Substring(body),
+                                           bodyStartLine: parts.bodyStartLine)
             }
         }
         return try result.get()
+    }
+
+    /// The parts of a split document. `bodyOffset` is the body's byte offset in
+    /// the raw input when no copy was needed; otherwise `copiedBody` holds it.
+    struct DocumentParts {
+        var frontMatter: YAMLNode
+        var bodyOffset: Int
+        var copiedBody: String?
+        var bodyStartLine: Int
+    }
+
+    static func splitDocument(_ raw: UnsafeBufferPointer<UInt8>) throws(FrontMatterError) -> DocumentParts {
+        let bom = hasBOM(raw) ? 3 : 0
+        return try withNormalized(raw) { (buf, isCopy) throws(FrontMatterError) in
+            let (frontMatter, offset, line) = try parseDocumentBytes(buf)
+            if isCopy {
+                let body = String(decoding: UnsafeBufferPointer(rebasing: buf[offset...]), as: UTF8.self)
+                return DocumentParts(frontMatter: frontMatter, bodyOffset: 0, copiedBody: body, bodyStartLine: line)
+            }
+            return DocumentParts(frontMatter: frontMatter, bodyOffset: bom + offset, copiedBody: nil,
+                                 bodyStartLine: line)
+        }
+    }
+
+    static func hasBOM(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
     }
 
     /// Parses a whole YAML-subset file (such as `site.yml` or `data/*.yml`),
@@ -90,7 +137,7 @@ public enum FrontMatter {
         var text = text
         let result = text.withUTF8 { raw in
             Result { () throws(FrontMatterError) in
-                try withNormalized(raw) { (buf) throws(FrontMatterError) in
+                try withNormalized(raw) { (buf, _) throws(FrontMatterError) in
                     var parser = YAMLParser(buf, firstLine: firstLine, mode: .document)
                     return try parser.parseRoot()
                 }
@@ -108,7 +155,7 @@ public enum FrontMatter {
         let result = bytes.withUnsafeBufferPointer { raw in
             Result { () throws(FrontMatterError) in
                 try validateUTF8(raw, firstLine: firstLine)
-                return try withNormalized(raw) { (buf) throws(FrontMatterError) in
+                return try withNormalized(raw) { (buf, _) throws(FrontMatterError) in
                     var parser = YAMLParser(buf, firstLine: firstLine, mode: .document)
                     return try parser.parseRoot()
                 }
@@ -120,15 +167,16 @@ public enum FrontMatter {
     // MARK: - Implementation
 
     /// Calls `body` with the bytes minus a leading BOM and with CRLF / CR
-    /// turned into LF (a copy is made only when a CR is present).
+    /// turned into LF; a copy is made only when a CR is present, and `body`'s
+    /// second argument tells whether it was.
     static func withNormalized<R>(
         _ raw: UnsafeBufferPointer<UInt8>,
-        _ body: (UnsafeBufferPointer<UInt8>) throws(FrontMatterError) -> R
+        _ body: (UnsafeBufferPointer<UInt8>, Bool) throws(FrontMatterError) -> R
     ) throws(FrontMatterError) -> R {
-        var start = 0
-        if raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF { start = 3 }
-        let text = UnsafeBufferPointer(rebasing: raw[start...])
-        guard text.contains(asciiCR) else { return try body(text) }
+        let text = UnsafeBufferPointer(rebasing: raw[(hasBOM(raw) ? 3 : 0)...])
+        guard let base = text.baseAddress, memchr(base, Int32(asciiCR), text.count) != nil else {
+            return try body(text, false)
+        }
         var copy: [UInt8] = []
         copy.reserveCapacity(text.count)
         var j = 0
@@ -143,13 +191,15 @@ public enum FrontMatter {
             j += 1
         }
         let result = copy.withUnsafeBufferPointer { buf in
-            Result { () throws(FrontMatterError) in try body(buf) }
+            Result { () throws(FrontMatterError) in try body(buf, true) }
         }
         return try result.get()
     }
 
     /// Splits normalised bytes at the `---` lines and parses the block.
-    static func parseDocumentBytes(_ buf: UnsafeBufferPointer<UInt8>) throws(FrontMatterError) -> FrontMatterDocument {
+    /// Returns the front matter, the body's byte offset and its line number.
+    static func parseDocumentBytes(_ buf: UnsafeBufferPointer<UInt8>) throws(FrontMatterError)
+        -> (YAMLNode, Int, Int) {
         let n = buf.count
         func isDelimiter(_ s: Int, _ e: Int) -> Bool {
             e - s == 3 && buf[s] == asciiDash && buf[s + 1] == asciiDash && buf[s + 2] == asciiDash
@@ -169,9 +219,7 @@ public enum FrontMatter {
                 var parser = YAMLParser(UnsafeBufferPointer(rebasing: buf[blockStart..<s]),
                                         firstLine: 2, mode: .frontMatter)
                 let frontMatter = try parser.parseRoot()
-                let bodyStart = min(e + 1, n)
-                let body = String(decoding: UnsafeBufferPointer(rebasing: buf[bodyStart..<n]), as: UTF8.self)
-                return FrontMatterDocument(frontMatter: frontMatter, body: body, bodyStartLine: lineNumber + 1)
+                return (frontMatter, min(e + 1, n), lineNumber + 1)
             }
             s = e + 1
             lineNumber += 1
@@ -213,7 +261,7 @@ public enum FrontMatter {
         var line = firstLine
         var column = 1
         var j = 0
-        if raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF { j = 3 }
+        if hasBOM(raw) { j = 3 }
         while j < bad {
             let b = raw[j]
             if b == asciiLF || b == asciiCR {

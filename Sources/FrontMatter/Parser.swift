@@ -111,6 +111,7 @@ struct YAMLParser {
             // Find the end of the line; reject characters YAML 1.2 §5.1 excludes.
             while p < n {
                 let b = buf[p]
+                if b >= 0x20 && b < 0x7F { p += 1; continue }  // fast path: printable ASCII
                 if b == asciiLF { break }
                 if b < 0x20 {
                     if b != asciiTab {
@@ -304,7 +305,8 @@ struct YAMLParser {
                     throw error(.duplicateKey(key, firstLine: firstLine), line, keyStart)
                 }
             } else {
-                for e in entries where e.key == key {
+                let count = keyEnd - keyStart
+                for e in entries where e.key.utf8.count == count && e.key == key {
                     throw error(.duplicateKey(key, firstLine: e.keyLine), line, keyStart)
                 }
             }

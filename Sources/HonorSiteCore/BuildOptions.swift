@@ -52,6 +52,13 @@ public struct OutputFile: Sendable {
     public var contents: Contents
     /// The source file that produced it (for diagnostics), if any.
     public var source: String?
+
+    /// Creates an output file.
+    public init(path: String, contents: Contents, source: String?) {
+        self.path = path
+        self.contents = contents
+        self.source = source
+    }
 }
 
 /// A compiled site, held in memory, not yet written.
@@ -64,4 +71,12 @@ public struct CompiledSite: Sendable {
     public var pageCount: Int
     /// Warnings (errors make compilation throw).
     public var warnings: [Diagnostic]
+
+    /// Creates a compiled site.
+    public init(files: [OutputFile], documentCount: Int, pageCount: Int, warnings: [Diagnostic]) {
+        self.files = files
+        self.documentCount = documentCount
+        self.pageCount = pageCount
+        self.warnings = warnings
+    }
 }

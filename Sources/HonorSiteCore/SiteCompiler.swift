@@ -9,18 +9,10 @@ import StrokeOrder
 /// Nothing is written here (see ``SiteWriter``), so a failed build leaves the
 /// previous output untouched.
 public enum SiteCompiler {
-    /// Compiles the site under `options.root`.
-    ///
-    /// - Parameters:
-    ///   - options: what to build.
-    ///   - fileSystem: read access to the project (defaults to the disk under `options.root`).
-    ///   - log: receives one line per stage (`[2/6] load: 34 documents`).
-    /// - Returns: the output files and warnings.
-    /// - Throws: ``BuildFailure`` with every diagnostic when any error was found
-    ///   (warnings count as errors when `options.strict`).
-    public static func compile(
-        _ options: BuildOptions, fileSystem: FileSystem? = nil, log: (String) -> Void = { _ in }
-    ) throws(BuildFailure) -> CompiledSite {
+    /// Stages 1–4: discover, load, validate, index. Stops (throws) on errors.
+    static func prepare(
+        _ options: BuildOptions, fileSystem: FileSystem?, log: (String) -> Void
+    ) throws(BuildFailure) -> Prepared {
         let fs = fileSystem ?? DiskFileSystem(root: options.root)
         var diags: [Diagnostic] = []
         func stop() throws(BuildFailure) {
@@ -86,6 +78,36 @@ public enum SiteCompiler {
         try stop()
         log("[4/6] index: \(site.pages.count) pages")
 
+        return Prepared(site: site, theme: theme, media: media, diagnostics: diags)
+    }
+
+    /// Stages 1–4 (discover, load, validate, index) of a build.
+    struct Prepared {
+        var site: SiteIndex
+        var theme: Theme
+        var media: Set<String>
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Compiles the site under `options.root`.
+    ///
+    /// - Parameters:
+    ///   - options: what to build.
+    ///   - fileSystem: read access to the project (defaults to the disk under `options.root`).
+    ///   - log: receives one line per stage (`[2/6] load: 34 documents`).
+    /// - Returns: the output files and warnings.
+    /// - Throws: ``BuildFailure`` with every diagnostic when any error was found
+    ///   (warnings count as errors when `options.strict`).
+    public static func compile(
+        _ options: BuildOptions, fileSystem: FileSystem? = nil, log: (String) -> Void = { _ in }
+    ) throws(BuildFailure) -> CompiledSite {
+        let prepared = try prepare(options, fileSystem: fileSystem, log: log)
+        let site = prepared.site, theme = prepared.theme, media = prepared.media
+        var diags = prepared.diagnostics
+        func stop() throws(BuildFailure) {
+            if options.strict { diags = diags.map { var d = $0; d.severity = .error; return d } }
+            if diags.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: diags) }
+        }
         // 5. render
         var rendered = render(site: site, theme: theme, options: options)
         diags += rendered.diagnostics
@@ -112,7 +134,7 @@ public enum SiteCompiler {
         rendered.files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         log("[5/6] render: \(rendered.files.count) files")
         return CompiledSite(
-            files: rendered.files, documentCount: documents.count,
+            files: rendered.files, documentCount: site.documents.count,
             pageCount: rendered.files.filter { $0.path.hasSuffix(".html") }.count,
             warnings: diags.filter { $0.severity == .warning }.sorted())
     }

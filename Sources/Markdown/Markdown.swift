@@ -60,9 +60,17 @@ public func renderMarkdown(_ text: String, options: MarkdownOptions = MarkdownOp
 
     var renderedLinks: [RenderedMarkdown.Link] = []
     renderedLinks.reserveCapacity(links.count)
+    let lines = links.isEmpty ? [] : text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
     for node in links {
         let original = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-        let (line, column) = position(of: node)
+        let (line, byteColumn) = position(of: node)
+        // cmark counts columns in bytes; convert to Unicode scalars.
+        var column = byteColumn
+        if line >= 1, line <= lines.count {
+            let bytes = lines[line - 1]
+            let prefix = bytes.prefix(max(0, byteColumn - 1))
+            column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+        }
         var url = original
         if let rewrite = options.rewriteURL, let replaced = rewrite(original, line) {
             url = replaced

@@ -29,6 +29,10 @@ public struct MustacheError: Error, Equatable, Sendable, CustomStringConvertible
         /// More than this many partial/parent/block expansions are nested (e.g. a partial that
         /// includes itself without end). Located at the tag that would exceed the limit.
         case recursionLimit(Int)
+        /// Sections, inverted sections, parents and blocks nest more than this many levels
+        /// within one template, or sections plus partial/parent/block expansions nest more than
+        /// this many levels while rendering. Located at the tag that would exceed the limit.
+        case nestingLimit(Int)
         /// `TemplateLibrary.render(named:…)` was asked for a template that is not registered.
         case missingTemplate(String)
     }
@@ -72,6 +76,8 @@ public struct MustacheError: Error, Equatable, Sendable, CustomStringConvertible
             return "partial '\(name)' not found"
         case .recursionLimit(let limit):
             return "more than \(limit) nested partial/parent/block expansions (recursive partial?)"
+        case .nestingLimit(let limit):
+            return "sections, partials and blocks nest more than \(limit) levels deep"
         case .missingTemplate(let name):
             return "template '\(name)' not found"
         }

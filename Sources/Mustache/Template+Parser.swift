@@ -238,6 +238,9 @@ extension Template.Parser {
             let index = tokens.count
             switch kind {
             case .section, .inverted, .parent, .block:
+                guard openStack.count < Template.maxNestingDepth else {
+                    throw error(.nestingLimit(Template.maxNestingDepth), at: tagStart)
+                }
                 token.container = openStack.last ?? -1
                 tokens.append(token)
                 openStack.append(index)
@@ -427,7 +430,7 @@ extension Template.Parser {
         var pendingText: [UInt8] = []
         var overrides: [String: [Template.Node]] = [:]
         let isParent: Bool
-        /// Parent tags: the tag itself. Blocks: location of the opener.
+        /// Parent tags: the tag itself. Sections and blocks: location of the opener.
         var inclusion: Template.Inclusion? = nil
         var line = 0
         var column = 0
@@ -501,9 +504,7 @@ extension Template.Parser {
             case .partial:
                 let node = Template.Node.partial(inclusion(i, indent: indents[i], locator: &locator))
                 stack[stack.count - 1].append(node)
-            case .section, .inverted:
-                stack.append(Frame(opener: i, isParent: false))
-            case .block:
+            case .section, .inverted, .block:
                 var frame = Frame(opener: i, isParent: false)
                 (frame.line, frame.column) = locator.location(of: token.start)
                 stack.append(frame)
@@ -518,9 +519,14 @@ extension Template.Parser {
                 let opener = tokens[o]
                 switch opener.kind {
                 case .section, .inverted:
-                    stack[stack.count - 1].append(
-                        .section(Template.Path(opener.name), frame.children, inverted: opener.kind == .inverted)
+                    let section = Template.Section(
+                        path: Template.Path(opener.name),
+                        children: frame.children,
+                        inverted: opener.kind == .inverted,
+                        line: frame.line,
+                        column: frame.column
                     )
+                    stack[stack.count - 1].append(.section(section))
                 case .parent:
                     if let inc = frame.inclusion {
                         stack[stack.count - 1].append(.parent(inc, overrides: frame.overrides))

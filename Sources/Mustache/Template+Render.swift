@@ -3,6 +3,12 @@ extension Template {
     /// rendering stops with ``MustacheError/Kind/recursionLimit(_:)``.
     public static let maxExpansionDepth = 200
 
+    /// Maximum nesting of sections, inverted sections, parents and blocks within one template
+    /// (checked when parsing), and of rendered sections, blocks and partial/parent expansions
+    /// while rendering; deeper nesting fails with ``MustacheError/Kind/nestingLimit(_:)``
+    /// instead of exhausting the stack.
+    public static let maxNestingDepth = 1000
+
     /// Renders node trees into one growing UTF-8 buffer.
     ///
     /// State: the context stack (spec: "the context stack local to the tag"), the current
@@ -24,6 +30,7 @@ extension Template {
         private var atLineStart = true
         private var overrides: [OverrideFrame] = []
         private var depth = 0
+        private var level = 0
         private var templateName: String
 
         init(library: TemplateLibrary, context: MustacheValue, templateName: String, strictPartials: Bool) {
@@ -43,8 +50,8 @@ extension Template {
                     emitText(bytes)
                 case .variable(let path, let escaped):
                     if let value = lookup(path) { emitValue(value, escaped: escaped) }
-                case .section(let path, let children, let inverted):
-                    try renderSection(path, children, inverted: inverted)
+                case .section(let section):
+                    try renderSection(section)
                 case .partial(let inclusion):
                     try include(inclusion, overrides: nil)
                 case .parent(let inclusion, let blocks):
@@ -82,23 +89,28 @@ extension Template {
 
         // MARK: Sections
 
-        private mutating func renderSection(_ path: Path, _ children: [Node], inverted: Bool) throws(MustacheError) {
-            let value = lookup(path) ?? .null
-            if inverted {
-                if !value.isTruthy { try render(children) }
+        private mutating func renderSection(_ section: Section) throws(MustacheError) {
+            let value = lookup(section.path) ?? .null
+            guard section.inverted != value.isTruthy else { return }
+            guard level < Template.maxNestingDepth else {
+                throw error(.nestingLimit(Template.maxNestingDepth), line: section.line, column: section.column)
+            }
+            level += 1
+            defer { level -= 1 }
+            if section.inverted {
+                try render(section.children)
                 return
             }
             switch value {
             case .list(let items):
                 for item in items {
                     contexts.append(item)
-                    try render(children)
+                    try render(section.children)
                     contexts.removeLast()
                 }
             default:
-                guard value.isTruthy else { return }
                 contexts.append(value)
-                try render(children)
+                try render(section.children)
                 contexts.removeLast()
             }
         }
@@ -132,7 +144,11 @@ extension Template {
             guard depth < Template.maxExpansionDepth else {
                 throw error(.recursionLimit(Template.maxExpansionDepth), line: inclusion.line, column: inclusion.column)
             }
+            guard level < Template.maxNestingDepth else {
+                throw error(.nestingLimit(Template.maxNestingDepth), line: inclusion.line, column: inclusion.column)
+            }
             depth += 1
+            level += 1
             let savedName = templateName
             templateName = template.name.isEmpty ? name : template.name
             let savedIndentCount = indent.count
@@ -146,6 +162,7 @@ extension Template {
             indent.removeLast(indent.count - savedIndentCount)
             templateName = savedName
             depth -= 1
+            level -= 1
         }
 
         private mutating func renderBlock(_ block: Block) throws(MustacheError) {
@@ -156,14 +173,20 @@ extension Template {
                     break
                 }
             }
+            guard level < Template.maxNestingDepth else {
+                throw error(.nestingLimit(Template.maxNestingDepth), line: block.line, column: block.column)
+            }
             guard let override else {
+                level += 1
                 try render(block.children)
+                level -= 1
                 return
             }
             guard depth < Template.maxExpansionDepth else {
                 throw error(.recursionLimit(Template.maxExpansionDepth), line: block.line, column: block.column)
             }
             depth += 1
+            level += 1
             let savedName = templateName
             templateName = override.templateName
             let savedIndentCount = indent.count
@@ -173,6 +196,7 @@ extension Template {
             indent.removeLast(indent.count - savedIndentCount)
             templateName = savedName
             depth -= 1
+            level -= 1
         }
 
         // MARK: Output

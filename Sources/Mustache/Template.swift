@@ -28,7 +28,9 @@ public struct Template: Sendable {
     ///   ``MustacheError/Kind/unclosedTag``, ``MustacheError/Kind/unclosedSection(_:)``,
     ///   ``MustacheError/Kind/mismatchedSectionEnd(expected:found:)``,
     ///   ``MustacheError/Kind/unexpectedSectionEnd(_:)``, ``MustacheError/Kind/invalidDelimiters``,
-    ///   ``MustacheError/Kind/emptyTag`` or ``MustacheError/Kind/invalidTagName(_:)``.
+    ///   ``MustacheError/Kind/emptyTag``, ``MustacheError/Kind/invalidTagName(_:)`` or
+    ///   ``MustacheError/Kind/nestingLimit(_:)`` (more than ``Template/maxNestingDepth`` nested
+    ///   sections, inverted sections, parents and blocks).
     public init(_ source: String, name: String = "") throws(MustacheError) {
         self.name = name
         var parser = Parser(source: source, templateName: name)
@@ -45,8 +47,8 @@ extension Template {
         case text([UInt8])
         /// `{{x}}` (escaped) or `{{{x}}}` / `{{&x}}` (not escaped).
         case variable(Path, escaped: Bool)
-        /// `{{#x}}…{{/x}}` or, when `inverted`, `{{^x}}…{{/x}}`.
-        case section(Path, [Node], inverted: Bool)
+        /// `{{#x}}…{{/x}}` or `{{^x}}…{{/x}}`.
+        case section(Section)
         /// `{{>name}}`.
         case partial(Inclusion)
         /// `{{<name}}…{{/name}}` with the blocks it passes, by block name.
@@ -66,6 +68,16 @@ extension Template {
                 parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             }
         }
+    }
+
+    /// A section or inverted section.
+    struct Section: Sendable {
+        let path: Path
+        let children: [Node]
+        let inverted: Bool
+        /// 1-based location of the opening tag, for errors.
+        let line: Int
+        let column: Int
     }
 
     /// A partial or parent tag.

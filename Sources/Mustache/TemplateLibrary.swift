@@ -34,8 +34,10 @@ public struct TemplateLibrary: Sendable {
     ///     `true` throws ``MustacheError/Kind/missingPartial(_:)`` located at the tag.
     /// - Returns: The rendered text.
     /// - Throws: ``MustacheError`` with kind ``MustacheError/Kind/missingPartial(_:)`` (strict
-    ///   mode only) or ``MustacheError/Kind/recursionLimit(_:)`` when more than
-    ///   ``Template/maxExpansionDepth`` partial/parent/block expansions nest.
+    ///   mode only), ``MustacheError/Kind/recursionLimit(_:)`` when more than
+    ///   ``Template/maxExpansionDepth`` partial/parent/block expansions nest, or
+    ///   ``MustacheError/Kind/nestingLimit(_:)`` when sections and expansions together nest more
+    ///   than ``Template/maxNestingDepth`` levels.
     public func render(
         _ template: Template,
         context: MustacheValue,

@@ -1,0 +1,103 @@
+import Foundation
+import HonorSiteCore
+import TestSupport
+import Testing
+
+/// Builds the repository's own demo site (content/ and templates/).
+@Suite struct DemoSiteTests {
+    static let root = TestSupport.packageRoot
+
+    func build(into out: URL) throws -> CompiledSite {
+        let site = try SiteCompiler.compile(Fixtures.options(Self.root))
+        try SiteWriter.write(site, to: out, root: Self.root)
+        return site
+    }
+
+    @Test func demoBuildsWithEveryIndexPageAndNoBrokenLink() throws {
+        let out = TestSupport.makeTempDir("hs-demo").appendingPathComponent("site")
+        let site = try build(into: out)
+        #expect(site.warnings.map(\.description) == [])
+        #expect(site.documentCount >= 29)
+        for page in ["index.html", "brands/index.html", "riders/index.html", "events/index.html", "districts/index.html",
+                     "districts/futian/index.html", "tags/index.html", "bases/index.html", "honors/index.html",
+                     "honors/2025/index.html", "honors/2024/index.html", "events/2025/index.html", "events/2026/index.html",
+                     "pages/about/index.html", "sitemap.xml", "feed.xml", "404.html", "style.css"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(page).path), "missing \(page)")
+        }
+        let broken = try TestSupport.brokenLinks(site: out, basePath: "/honorsite/")
+        #expect(broken == [], "\(broken.joined(separator: "\n"))")
+    }
+
+    @Test func demoPagesRequestNothingFromOtherHostsAndCarryNoReloadScript() throws {
+        let out = TestSupport.makeTempDir("hs-demo").appendingPathComponent("site")
+        _ = try build(into: out)
+        let regex = try NSRegularExpression(pattern: "<(?:link|script|img|iframe)[^>]*(?:href|src)=\"(?:https?:)?//")
+        for (path, data) in try TestSupport.readTree(out) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            let external = regex.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { Range($0.range, in: html).map { String(html[$0]) } }
+                .filter { !$0.contains("rel=\"canonical\"") && !$0.contains("rel=\"alternate\"") }
+            #expect(external == [], "\(path) loads \(external)")
+            #expect(!html.contains("__honorsite"), "\(path) contains the serve-mode script")
+            #expect(html.contains("lang=\"zh-CN\""), "\(path) lacks lang")
+        }
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let a = TestSupport.makeTempDir("hs-det-a").appendingPathComponent("site")
+        let b = TestSupport.makeTempDir("hs-det-b").appendingPathComponent("out")
+        _ = try build(into: a)
+        _ = try build(into: b)
+        let differences = TestSupport.diffTrees(actual: try TestSupport.readTree(b), expected: try TestSupport.readTree(a))
+        #expect(differences == [])
+    }
+
+    @Test func honorRollOrderOnDemo2025() throws {
+        let rolls = try SiteCompiler.honorRolls(Fixtures.options(Self.root))
+        let top = try #require(rolls.first { $0.year == 2025 }?.sections.first { $0.title == "十大最美骑手" })
+        // Hand-checked 姓氏笔画 order: 王(4: 一一丨一) 方(4: 丶一𠃌丿) 田富 田大利 白(5: 丿丨𠃌一一) 司(5: 𠃌一丨𠃌一)
+        // 李(7: 一丨丿丶𠃌丨一) 张(7: 𠃌一𠃌丿一𠄌丶) 林(8: 一丨丿丶…) 欧阳(8: 丿𠃌丿丶…).
+        #expect(top.entries.map(\.name) == ["王振华", "方小琴", "田富", "田大利", "白晓松", "司文涛", "李春燕", "张海军", "林国栋", "欧阳志远"])
+        let ranked = try #require(rolls.first { $0.year == 2024 }?.sections.first { $0.title == "寻找城市星光" })
+        #expect(ranked.entries.map(\.name) == ["张海军", "王振华", "陈敏"])
+    }
+}
+
+@Suite struct WriterSafetyTests {
+    func project() throws -> URL {
+        let dir = TestSupport.makeTempDir("hs-safety")
+        try TestSupport.writeTree(["content/site.yml": "title: x\n", "templates/home.mustache": "x"], at: dir)
+        return dir
+    }
+
+    @Test func refusesOutputsThatHoldOrLieInSources() throws {
+        let root = try project()
+        for bad in [root, root.deletingLastPathComponent(), root.appendingPathComponent("content"),
+                    root.appendingPathComponent("templates/static"), URL(fileURLWithPath: "/")] {
+            #expect(throws: SiteWriter.WriteError.self, "\(bad.path)") { try SiteWriter.checkOutput(bad, root: root) }
+        }
+        try SiteWriter.checkOutput(root.appendingPathComponent("site"), root: root)
+    }
+
+    @Test func refusesAForeignNonEmptyFolderAndLeavesItAlone() throws {
+        let root = try project()
+        let foreign = TestSupport.makeTempDir("hs-foreign")
+        try TestSupport.writeTree(["notes.txt": "keep me"], at: foreign)
+        let site = CompiledSite(files: [OutputFile(path: "index.html", contents: .bytes(Array("hi".utf8)), source: nil)], documentCount: 0, pageCount: 1, warnings: [])
+        #expect(throws: SiteWriter.WriteError.self) { try SiteWriter.write(site, to: foreign, root: root) }
+        #expect(try String(contentsOf: foreign.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep me")
+    }
+
+    @Test func replacesItsOwnOutputAndLeavesNoStagingBehind() throws {
+        let root = try project()
+        let out = root.appendingPathComponent("site")
+        func site(_ text: String, _ path: String) -> CompiledSite {
+            CompiledSite(files: [OutputFile(path: path, contents: .bytes(Array(text.utf8)), source: nil)], documentCount: 0, pageCount: 1, warnings: [])
+        }
+        try SiteWriter.write(site("one", "a/index.html"), to: out, root: root)
+        try SiteWriter.write(site("two", "b/index.html"), to: out, root: root)
+        let tree = try TestSupport.readTree(out)
+        #expect(tree.keys.sorted() == [SiteWriter.marker, "b/index.html"])
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".site.") }
+        #expect(leftovers == [])
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import HonorSiteCore
+import TestSupport
+import Testing
+
+/// Each case changes the basic fixture site and lists the exact diagnostics expected.
+struct InvalidCase: CustomStringConvertible, Sendable {
+    var name: String
+    var files: [String: String]
+    var expected: [String]
+    var strict = false
+    var description: String { name }
+}
+
+let riderHead = "---\nname: 田富\ndistrict: 福田区\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n"
+
+let invalidCases: [InvalidCase] = [
+    InvalidCase(
+        name: "unterminated quote on line 3",
+        files: ["content/riders/tian-fu.md": "---\nname: 田富\nplatform: \"外卖平台\ndistrict: 福田区\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n---\n正文\n"],
+        expected: ["content/riders/tian-fu.md:3:11: error: unterminated double-quoted string"]),
+    InvalidCase(
+        name: "unknown district, with the declared ones in a note",
+        files: ["content/riders/tian-fu.md": riderHead.replacingOccurrences(of: "福田区", with: "罗湖区") + "---\n正文\n"],
+        expected: ["content/riders/tian-fu.md:3:11: error: unknown district '罗湖区'"]),
+    InvalidCase(
+        name: "misspelt key is a warning and the required field is missing",
+        files: ["content/riders/tian-fu.md": "---\nname: 田富\ndistrcit: 福田区\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n---\n正文\n"],
+        expected: [
+            "content/riders/tian-fu.md:2:1: error: missing required field 'district'",
+            "content/riders/tian-fu.md:3:1: warning: unknown key 'distrcit'; did you mean 'district'?",
+        ]),
+    InvalidCase(
+        name: "strict turns the unknown-key warning into an error",
+        files: ["content/riders/tian-fu.md": riderHead + "colour: red\n---\n正文\n"],
+        expected: ["content/riders/tian-fu.md:7:1: error: unknown key 'colour'"],
+        strict: true),
+    InvalidCase(
+        name: "same rank twice for one honor and year",
+        files: ["content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\nhonors:\n  - title: 寻找城市星光\n    year: 2024\n    rank: 2\n---\n正文\n"],
+        expected: ["content/riders/tian-fu.md:9:5: error: rank 2 for '寻找城市星光' 2024 is also given to 白云 in content/riders/bai-yun.md"]),
+    InvalidCase(
+        name: "file name that is not a slug",
+        files: ["content/riders/Tian_Fu2.md": riderHead + "---\n正文\n"],
+        expected: ["content/riders/Tian_Fu2.md:1:1: error: file name 'Tian_Fu2.md' does not give a valid slug: use lowercase ASCII letters, digits and hyphens ([a-z0-9-]), or set 'slug:'"]),
+    InvalidCase(
+        name: "two documents with one URL",
+        files: ["content/riders/tian-fu-2.md": riderHead + "slug: tian-fu\n---\n正文\n"],
+        expected: ["content/riders/tian-fu.md:1:1: error: page URL /riders/tian-fu/ collides with content/riders/tian-fu-2.md"]),
+    InvalidCase(
+        name: "event slug equal to a year page",
+        files: ["content/events/2025.md": "---\ntitle: 年会\ndate: 2025-01-01\nbase: 福田实训基地\n---\n正文\n"],
+        expected: ["content/events/2025.md:1:1: error: page /events/2025/ would be generated twice (年会 and 2025年); choose another slug"]),
+    InvalidCase(
+        name: "broken link to a content file",
+        files: ["content/pages/about.md": "---\ntitle: 关于\n---\n\n第一段。\n\n见[不存在](../riders/nobody.md)。\n"],
+        expected: ["content/pages/about.md:7:2: error: link to '../riders/nobody.md' does not lead to a content file that is built"]),
+    InvalidCase(
+        name: "link to a draft is broken when drafts are not built",
+        files: ["content/pages/about.md": "---\ntitle: 关于\n---\n[草稿](../brands/draft-one.md)\n"],
+        expected: ["content/pages/about.md:4:1: error: link to '../brands/draft-one.md' does not lead to a content file that is built"]),
+    InvalidCase(
+        name: "end date before start",
+        files: ["content/events/spring.md": "---\ntitle: 春季\ndate: 2025-03-15\nend_date: 2025-03-14\nbase: 福田实训基地\n---\n正文\n"],
+        expected: ["content/events/spring.md:4:11: error: 'end_date' 2025-03-14 is before 'date' 2025-03-15"]),
+    InvalidCase(
+        name: "unknown base and wrong type",
+        files: ["content/events/spring.md": "---\ntitle: 春季\ndate: 2025-03-15\nbase: 南山基地\nparticipants: 很多\n---\n正文\n"],
+        expected: [
+            "content/events/spring.md:4:7: error: unknown training base '南山基地'",
+            "content/events/spring.md:5:15: error: 'participants' must be an integer, found the string \"很多\"",
+        ]),
+    InvalidCase(
+        name: "cover that does not exist, and a path with ..",
+        files: [
+            "content/brands/nanshan-star.md": "---\ntitle: 星光\ndistrict: 南山区\nstreet: 粤海街道\nbrand: 星光\ncover: nope.png\n---\n正文\n",
+            "content/brands/futian-red.md": "---\ntitle: 红色\ndistrict: 福田区\nstreet: 沙头街道\nbrand: 红色\ncover: ../../etc/passwd\n---\n正文\n",
+        ],
+        expected: [
+            "content/brands/futian-red.md:6:8: error: 'cover' must be a path below content/media without '..'",
+            "content/brands/nanshan-star.md:6:8: error: 'cover' file 'content/media/nope.png' does not exist",
+        ]),
+    InvalidCase(
+        name: "two tags with one slug",
+        files: ["content/pages/about.md": "---\ntitle: 关于\ntags: [Red Star, red-star]\n---\n正文\n"],
+        expected: ["content/pages/about.md:1:1: error: tag 'red-star' and tag 'Red Star' (in content/pages/about.md) both become /tags/red-star/; rename one"]),
+    InvalidCase(
+        name: "template with a missing partial",
+        files: ["templates/404.mustache": "{{<layout}}{{$content}}\n  {{> nothing}}{{/content}}{{/layout}}\n"],
+        expected: ["templates/404.mustache:2:3: error: partial 'nothing' not found"]),
+    InvalidCase(
+        name: "template with an unclosed section",
+        files: ["templates/tags.mustache": "{{<layout}}{{$content}}\n{{#tags}}<li>{{name}}</li>\n{{/content}}{{/layout}}\n"],
+        expected: ["templates/tags.mustache:3:1: error: closing tag 'content' does not match the open section 'tags'"]),
+    InvalidCase(
+        name: "mobile and ID numbers in a rider story; a failed check digit is not reported",
+        files: ["content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n---\n电话138-0013-8000，身份证11010519491231002X。\n号码11010519491231002Y不是，110105194912310021也不是。\n"],
+        expected: [
+            "content/riders/bai-yun.md:8:3: error: possible mobile number '138******8000' must not be published; remove it or list the exact value under privacy_allow in site.yml",
+            "content/riders/bai-yun.md:8:20: error: possible ID number '110***********002X' must not be published; remove it or list the exact value under privacy_allow in site.yml",
+        ]),
+]
+
+@Suite struct InvalidSiteTests {
+    @Test(arguments: invalidCases)
+    func reportsExactDiagnostics(_ c: InvalidCase) throws {
+        let project = try Fixtures.project(site: "basic", extra: c.files)
+        let actual = Fixtures.diagnostics(project, strict: c.strict)
+        #expect(actual == c.expected, "\(c.name):\n\(actual.joined(separator: "\n"))")
+    }
+
+    @Test func basicSiteHasNoDiagnostics() throws {
+        #expect(Fixtures.diagnostics(try Fixtures.project(site: "basic")) == [])
+    }
+}

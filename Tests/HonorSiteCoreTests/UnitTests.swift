@@ -1,0 +1,112 @@
+import Foundation
+@testable import HonorSiteCore
+import Testing
+
+@Suite struct PrivacyTests {
+    // Synthetic numbers only. 11010519491231002X has a valid MOD 11-2 check character.
+    @Test(arguments: [
+        ("身份证11010519491231002X。", ["11010519491231002X"]),
+        ("小写11010519491231002x也算", ["11010519491231002x"]),
+        ("旧证号110105491231002", ["110105491231002"]),
+        ("手机13800138000", ["13800138000"]),
+        ("手机 138-0013-8000 号", ["138-0013-8000"]),
+        ("手机 138 0013 8000", ["138 0013 8000"]),
+        ("两个：13912345678、15012345678", ["13912345678", "15012345678"]),
+    ])
+    func reportsHits(_ line: String, _ expected: [String]) {
+        #expect(PrivacyScanner.scan(Substring(line)).map(\.text) == expected)
+    }
+
+    @Test(arguments: [
+        "校验位错误11010519491231002Y",   // check character fails
+        "校验位错误110105194912310021",   // 18 digits, wrong check digit
+        "订单号123456789012",             // 12 digits
+        "十二位138001380001",             // mobile-like but 12 digits
+        "以12开头12800138000",            // 12x is not a mobile prefix
+        "1380013800",                     // 10 digits
+        "累计配送订单超过1667单",
+        "138-0013-80001",                 // last group too long
+        "旧证号110105491331002",          // month 13: not a date
+    ])
+    func ignoresNearMisses(_ line: String) {
+        #expect(PrivacyScanner.scan(Substring(line)).isEmpty)
+    }
+
+    @Test func allowedValuesAndLocations() {
+        let text = "---\nname: x\n---\n第一行\n联系13800138000或13912345678\n"
+        let diags = PrivacyScanner.diagnostics(path: "a.md", text: text, allowed: ["13912345678"])
+        #expect(diags.map(\.description) == [
+            "a.md:5:3: error: possible mobile number '138****8000' must not be published; remove it or list the exact value under privacy_allow in site.yml",
+        ])
+    }
+
+    @Test func checkDigitRule() {
+        #expect(PrivacyScanner.isValidID18(Array("11010519491231002X")))
+        #expect(!PrivacyScanner.isValidID18(Array("110105194912310020")))
+    }
+}
+
+@Suite struct TextTests {
+    @Test func summaryPrefersSentenceEnd() {
+        let text = "第一句话说完了。第二句话还没有说完就被截断了因为太长"
+        #expect(deriveSummary(text, limit: 12) == "第一句话说完了。")
+    }
+
+    @Test func summaryCutsWithEllipsisWhenNoSentenceEnd() {
+        #expect(deriveSummary("一二三四五六七八九十，十一十二", limit: 10) == "一二三四五六七八九十…")
+        #expect(deriveSummary("一二三四五六七八九，十一十二", limit: 10) == "一二三四五六七八九…")
+    }
+
+    @Test func shortTextIsKeptAndParagraphsJoinWithoutSpaceInChinese() {
+        #expect(deriveSummary("第一段。\n第二段。", limit: 100) == "第一段。第二段。")
+        #expect(deriveSummary("Hello.\nWorld.", limit: 100) == "Hello. World.")
+    }
+
+    @Test func summaryNeverSplitsACharacter() {
+        // A family emoji is one Character of several scalars.
+        let s = deriveSummary("一二三👨‍👩‍👧四五六七八九十", limit: 4)
+        #expect(s == "一二三👨‍👩‍👧…")
+    }
+
+    @Test func readingTime() {
+        #expect(readingMinutes(String(repeating: "字", count: 300)) == 1)
+        #expect(readingMinutes(String(repeating: "字", count: 301)) == 2)
+        #expect(readingMinutes(Array(repeating: "word", count: 400).joined(separator: " ")) == 2)
+    }
+
+    @Test func termSlugs() {
+        #expect(termSlug("党建引领") == "党建引领")
+        #expect(termSlug("AI夜校") == "ai夜校")
+        #expect(termSlug("Red Star!") == "red-star")
+        #expect(termSlug("！？") == "tag")
+    }
+
+    @Test func paddedNames() {
+        #expect(paddedName("王伟") == "王\u{3000}伟")
+        #expect(paddedName("欧阳志远") == "欧阳志远")
+        #expect(paddedName("李春燕") == "李春燕")
+        #expect(paddedName("Li") == "Li")
+    }
+
+    @Test func percentEncoding() {
+        #expect(percentEncodePath("tags/党建/") == "tags/%E5%85%9A%E5%BB%BA/")
+        #expect(percentEncodePath("riders/li-ming/") == "riders/li-ming/")
+    }
+
+    @Test func zhDatesAndISO() {
+        let rules = DateRules(timeZone: TimeZone(identifier: "Asia/Shanghai")!)
+        let d = ContentDate(year: 2024, month: 6, day: 1)
+        #expect(rules.display(d) == "2024年6月1日")
+        #expect(rules.iso(d) == "2024-06-01")
+        #expect(rules.isoDateTime(rules.instant(d)) == "2024-06-01T00:00:00+08:00")
+        let t = ContentDate(year: 2025, month: 3, day: 15, hour: 14, minute: 30, second: nil, utcOffsetMinutes: 0)
+        #expect(rules.iso(t) == "2025-03-15T14:30:00Z")
+    }
+
+    @Test func baseURLs() {
+        #expect(normaliseBaseURL("https://example.org")! == ("https://example.org/", "/"))
+        #expect(normaliseBaseURL("https://example.org/a/b")! == ("https://example.org/a/b/", "/a/b/"))
+        #expect(normaliseBaseURL("example.org") == nil)
+        #expect(normaliseBaseURL("ftp://example.org/") == nil)
+    }
+}
