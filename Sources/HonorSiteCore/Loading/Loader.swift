@@ -14,7 +14,12 @@ struct LoadedSite: Sendable {
 /// Decodes UTF-8 source text; a BOM is dropped and CRLF normalised by the parser.
 func decodeText(_ data: Data, path: String) -> Result<String, Diagnostic> {
     guard let s = String(validating: data, as: UTF8.self) else {
-        return .failure(.error(SourceLocation(path: path, line: 1, column: 1), "file is not valid UTF-8"))
+        // The parser's byte-level entry point knows where the first bad byte is.
+        var line = 1, column = 1
+        do throws(FrontMatterError) { _ = try FrontMatter.parseYAML(utf8: Array(data)) } catch {
+            if case .invalidUTF8 = error.kind { (line, column) = (error.line, error.column) }
+        }
+        return .failure(.error(SourceLocation(path: path, line: line, column: column), "file is not valid UTF-8"))
     }
     return .success(s)
 }

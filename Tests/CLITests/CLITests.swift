@@ -1,0 +1,238 @@
+import Foundation
+import HonorSiteCLI
+import TestSupport
+import Testing
+
+/// Captures what the CLI writes.
+final class Capture: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _out = "", _err = ""
+    var out: String { lock.withLock { _out } }
+    var err: String { lock.withLock { _err } }
+    var console: Console {
+        Console(out: { s in self.lock.withLock { self._out += s } }, err: { s in self.lock.withLock { self._err += s } })
+    }
+}
+
+let fixtures = TestSupport.packageRoot.appendingPathComponent("Tests/HonorSiteCoreTests/Fixtures")
+
+/// A temp project made of the fixture theme and the basic fixture site.
+func fixtureProject() throws -> URL {
+    let dir = TestSupport.makeTempDir("hs-cli")
+    try TestSupport.copyTree(fixtures.appendingPathComponent("theme"), to: dir)
+    try TestSupport.copyTree(fixtures.appendingPathComponent("sites/basic"), to: dir)
+    try FileManager.default.removeItem(at: dir.appendingPathComponent("expected"))
+    return dir
+}
+
+func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH": "1767225600"]) -> (Int32, Capture) {
+    let c = Capture()
+    let code = runHonorSite(arguments: args, environment: env, console: c.console, currentDirectory: cwd)
+    return (code, c)
+}
+
+@Suite struct BuildCommandTests {
+    @Test func buildPrintsSummaryLine() throws {
+        let dir = try fixtureProject()
+        let (code, c) = run(["build", "--quiet"], cwd: dir)
+        #expect(code == 0, "\(c.err)")
+        let last = c.err.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last.hasPrefix("built 32 pages from 9 documents in "), "\(last)")
+        #expect(last.hasSuffix(" s (0 warnings)"))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("site/riders/tian-fu/index.html").path))
+    }
+
+    @Test func frontMatterMistakeIsLocatedAndLeavesSiteUntouched() throws {
+        let dir = try fixtureProject()
+        #expect(run(["build"], cwd: dir).0 == 0)
+        let before = try TestSupport.readTree(dir.appendingPathComponent("site"))
+        let rider = dir.appendingPathComponent("content/riders/tian-fu.md")
+        var text = try String(contentsOf: rider, encoding: .utf8)
+        text = text.replacingOccurrences(of: "district: 福田区", with: "district: \"福田区")
+        try text.write(to: rider, atomically: true, encoding: .utf8)
+        let (code, c) = run(["build"], cwd: dir)
+        #expect(code == 1)
+        #expect(c.err.contains("""
+            content/riders/tian-fu.md:3:11: error: unterminated double-quoted string
+              district: "福田区
+                        ^
+            """), "\(c.err)")
+        #expect(c.err.contains("build failed: 1 error, 0 warnings; the output folder was not changed"))
+        let after = try TestSupport.readTree(dir.appendingPathComponent("site"))
+        #expect(TestSupport.diffTrees(actual: after, expected: before) == [])
+    }
+
+    @Test func allErrorsAreReportedSortedByPathAndLine() throws {
+        let dir = try fixtureProject()
+        try TestSupport.writeTree([
+            "content/riders/zz.md": "---\nname: 甲\ndistrict: 火星区\nhonors: []\n---\n",
+            "content/brands/aa.md": "---\ntitle: 乙\n---\n",
+        ], at: dir)
+        let (code, c) = run(["check"], cwd: dir)
+        #expect(code == 1)
+        let lines = c.err.split(separator: "\n").filter { $0.hasPrefix("content/") }.map(String.init)
+        #expect(lines == [
+            "content/brands/aa.md:2:1: error: missing required field 'brand'",
+            "content/brands/aa.md:2:1: error: missing required field 'district'",
+            "content/brands/aa.md:2:1: error: missing required field 'street'",
+            "content/riders/zz.md:3:11: error: unknown district '火星区'",
+        ])
+    }
+
+    @Test func githubAnnotations() throws {
+        let dir = try fixtureProject()
+        try TestSupport.writeTree(["content/pages/x.md": "---\ntitle: x\ncolour: red\n---\n"], at: dir)
+        let (code, c) = run(["check", "--strict", "--diagnostics", "github"], cwd: dir)
+        #expect(code == 1)
+        #expect(c.err.contains("::error file=content/pages/x.md,line=3,col=1::unknown key 'colour'\n"), "\(c.err)")
+    }
+
+    @Test func checkWritesNothing() throws {
+        let dir = try fixtureProject()
+        let (code, c) = run(["check"], cwd: dir)
+        #expect(code == 0, "\(c.err)")
+        #expect(c.err.contains("checked 32 pages from 9 documents"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("site").path))
+    }
+
+    @Test func baseURLFromFlagAndEnvironment() throws {
+        let dir = try fixtureProject()
+        #expect(run(["build", "--base-url", "https://staging.example.net/preview/"], cwd: dir).0 == 0)
+        let page = try String(contentsOf: dir.appendingPathComponent("site/riders/tian-fu/index.html"), encoding: .utf8)
+        #expect(page.contains("href=\"https://staging.example.net/preview/riders/tian-fu/\""))
+        #expect(page.contains("href=\"/preview/riders/\""))
+        #expect(run(["build"], cwd: dir, env: ["HONORSITE_BASE_URL": "https://prod.example.org/"]).0 == 0)
+        let sitemap = try String(contentsOf: dir.appendingPathComponent("site/sitemap.xml"), encoding: .utf8)
+        #expect(sitemap.contains("<loc>https://prod.example.org/riders/tian-fu/</loc>"))
+    }
+
+    @Test func draftsOnlyWithFlag() throws {
+        let dir = try fixtureProject()
+        #expect(run(["build"], cwd: dir).0 == 0)
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("site/brands/draft-one/index.html").path))
+        #expect(run(["build", "--drafts"], cwd: dir).0 == 0)
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("site/brands/draft-one/index.html").path))
+    }
+
+    @Test(arguments: [
+        (["frobnicate"], "unknown command 'frobnicate'"),
+        (["build", "--fast"], "unknown option '--fast'"),
+        (["build", "--root"], "option --root needs a value"),
+        (["check", "--output", "x"], "check writes nothing; --output is not allowed"),
+        (["render", "t.mustache"], "missing --data FILE"),
+        (["export", "honor-roll", "--year", "2025"], "missing --format csv|md|html"),
+    ])
+    func usageErrorsExit64(_ args: [String], _ message: String) throws {
+        let (code, c) = run(args, cwd: TestSupport.makeTempDir())
+        #expect(code == 64)
+        #expect(c.err.contains(message), "\(c.err)")
+    }
+
+    @Test func helpExitsZero() {
+        for cmd in ["build", "check", "render", "export", "serve"] {
+            let (code, c) = run([cmd, "--help"], cwd: TestSupport.makeTempDir())
+            #expect(code == 0)
+            #expect(c.out.contains("USAGE: honorsite \(cmd)"))
+        }
+    }
+
+    @Test func outputInsideContentIsRefused() throws {
+        let dir = try fixtureProject()
+        let (code, c) = run(["build", "--output", "content/out"], cwd: dir)
+        #expect(code == 1)
+        #expect(c.err.contains("refusing to write the site into"))
+    }
+}
+
+@Suite struct RenderCommandTests {
+    @Test func rendersExactlyWithoutAddedNewline() throws {
+        let dir = TestSupport.makeTempDir()
+        try TestSupport.writeTree([
+            "t.mustache": "{{#people}}{{> row}}{{/people}}{{> missing}}",
+            "partials/row.mustache": "<{{name}}>",
+            "d.json": "{\"people\": [{\"name\": \"李&明\"}, {\"name\": \"王\"}]}",
+            "d.yml": "people:\n  - name: 甲\n",
+        ], at: dir)
+        let (code, c) = run(["render", "t.mustache", "--data", "d.json", "--partials", "partials"], cwd: dir)
+        #expect(code == 0, "\(c.err)")
+        #expect(c.out == "<李&amp;明><王>")
+        let (code2, c2) = run(["render", "t.mustache", "--data", "d.yml", "--partials", "partials"], cwd: dir)
+        #expect(code2 == 0)
+        #expect(c2.out == "<甲>")
+    }
+
+    @Test func templateErrorIsLocated() throws {
+        let dir = TestSupport.makeTempDir()
+        try TestSupport.writeTree(["t.mustache": "第一行\n{{#a}}没有结束", "d.json": "{}"], at: dir)
+        let (code, c) = run(["render", "t.mustache", "--data", "d.json"], cwd: dir)
+        #expect(code == 1)
+        #expect(c.err.hasPrefix("t.mustache:2:1: error:"), "\(c.err)")
+    }
+}
+
+/// A small RFC 4180 reader (quoted fields, doubled quotes, CRLF), used to read exports back.
+func parseCSV(_ text: String) -> [[String]] {
+    var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+    var chars = Array(text.unicodeScalars)[...]
+    while let c = chars.popFirst() {
+        if quoted {
+            if c == "\"" { if chars.first == "\"" { field += "\""; chars = chars.dropFirst() } else { quoted = false } }
+            else { field.unicodeScalars.append(c) }
+        } else if c == "\"" { quoted = true }
+        else if c == "," { row.append(field); field = "" }
+        else if c == "\r" && chars.first == "\n" { chars = chars.dropFirst(); row.append(field); rows.append(row); row = []; field = "" }
+        else { field.unicodeScalars.append(c) }
+    }
+    if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+    return rows
+}
+
+@Suite struct ExportCommandTests {
+    @Test func csvRoundTripsToThePageOrder() throws {
+        let dir = try fixtureProject()
+        try TestSupport.writeTree(["content/riders/si-wei.md": "---\nname: 司伟\ndistrict: 南山区\nplatform: \"平台, \"\"快\"\"送\"\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n---\n"], at: dir)
+        let (code, c) = run(["export", "honor-roll", "--year", "2025", "--format", "csv"], cwd: dir)
+        #expect(code == 0, "\(c.err)")
+        #expect(c.out.hasPrefix("\u{FEFF}序号,姓名,区域,平台,荣誉,年度\r\n"))
+        #expect(!c.out.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        let rows = parseCSV(String(c.out.dropFirst()))
+        #expect(rows == [
+            ["序号", "姓名", "区域", "平台", "荣誉", "年度"],
+            ["1", "田富", "福田区", "外卖平台", "十大最美骑手", "2025"],
+            ["2", "田大利", "南山区", "快递平台", "十大最美骑手", "2025"],
+            ["3", "白云", "福田区", "", "十大最美骑手", "2025"],
+            ["4", "司伟", "南山区", "平台, \"快\"送", "十大最美骑手", "2025"],
+        ])
+        // The same names in the same order as the built page.
+        #expect(run(["build"], cwd: dir).0 == 0)
+        let html = try String(contentsOf: dir.appendingPathComponent("site/honors/2025/index.html"), encoding: .utf8)
+        let regex = try NSRegularExpression(pattern: "riders/[a-z-]+/\">([^<]+)</a>")
+        let names = regex.matches(in: html, range: NSRange(html.startIndex..., in: html)).map {
+            String(html[Range($0.range(at: 1), in: html)!]).replacingOccurrences(of: "\u{3000}", with: "")
+        }
+        #expect(names == rows.dropFirst().map { $0[1] })
+    }
+
+    @Test func markdownAndHTMLFormats() throws {
+        let dir = try fixtureProject()
+        let (code, c) = run(["export", "honor-roll", "--year", "2024", "--honor", "寻找城市星光", "--format", "md"], cwd: dir)
+        #expect(code == 0)
+        #expect(c.out.contains("## 2024年度“寻找城市星光”光荣榜\n\n| 序号 | 姓名 | 区域 | 平台 |\n| ---: | --- | --- | --- |\n| 1 | 田大利 | 南山区 | 快递平台 |\n| 2 | 田富 | 福田区 | 外卖平台 |\n"), "\(c.out)")
+        let out = dir.appendingPathComponent("roll.html")
+        #expect(run(["export", "honor-roll", "--year", "2025", "--format", "html", "-o", out.path], cwd: dir).0 == 0)
+        let html = try String(contentsOf: out, encoding: .utf8)
+        #expect(html.contains("<h1>2025年度“十大最美骑手”光荣榜</h1>"))
+        #expect(html.contains("@page { size: A4 portrait;"))
+        #expect(!html.contains("href=") && !html.contains("src="))
+    }
+
+    @Test func unknownYearOrHonorListsWhatExists() throws {
+        let dir = try fixtureProject()
+        let (code, c) = run(["export", "honor-roll", "--year", "2019", "--format", "csv"], cwd: dir)
+        #expect(code == 1)
+        #expect(c.err.contains("no honor roll for 2019; years with honors: 2025, 2024"))
+        let (code2, c2) = run(["export", "honor-roll", "--year", "2025", "--honor", "最佳", "--format", "csv"], cwd: dir)
+        #expect(code2 == 1)
+        #expect(c2.err.contains("no honor '最佳' in 2025; honors that year: 十大最美骑手"))
+    }
+}
