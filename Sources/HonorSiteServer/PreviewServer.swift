@@ -96,7 +96,6 @@ public final class PreviewServer: @unchecked Sendable {
     private var boundPort: UInt16 = 0
     private var buildCount = 0
     private var lastFailure: [Diagnostic]?
-    private var stopped = false
 
     /// Creates a server; nothing happens until ``start(port:)``.
     ///
@@ -150,7 +149,6 @@ public final class PreviewServer: @unchecked Sendable {
         let (w, h) = (watcher, http)
         watcher = nil
         http = nil
-        stopped = true
         lock.unlock()
         w?.stop()
         hub.close()

@@ -264,19 +264,24 @@ public final class FileWatcher: @unchecked Sendable {
 
     // MARK: - polling
 
-    /// Modification time (ns), size and kind of every file and folder below the watched folders.
+    /// Modification time (ns), size, inode and kind of every file (and the presence of
+    /// every folder) below the watched folders.
     struct Stamp: Equatable { var mtime: Int; var size: Int; var inode: UInt; var isDir: Bool }
 
     func snapshot() -> [String: Stamp] {
         var out: [String: Stamp] = [:]
+        var seenFolders = Set<[UInt]>()  // (device, inode): symbolic-link loops are walked once
         var stack = folders
         while let rel = stack.popLast() {
             var st = stat()
             guard stat(root.appendingPathComponent(rel).path, &st) == 0 else { continue }
             let isDir = (st.st_mode & S_IFMT) == S_IFDIR
-            out[rel] = Stamp(mtime: st.st_mtim.tv_sec * 1_000_000_000 + st.st_mtim.tv_nsec, size: Int(st.st_size),
-                             inode: UInt(st.st_ino), isDir: isDir)
-            guard isDir, out.count < 200_000 else { continue }
+            if isDir && !seenFolders.insert([UInt(st.st_dev), UInt(st.st_ino)]).inserted { continue }
+            // A folder's own time and size change with any entry, scratch files too: only its presence counts.
+            out[rel] = isDir ? Stamp(mtime: 0, size: 0, inode: UInt(st.st_ino), isDir: true)
+                : Stamp(mtime: st.st_mtim.tv_sec * 1_000_000_000 + st.st_mtim.tv_nsec, size: Int(st.st_size),
+                        inode: UInt(st.st_ino), isDir: false)
+            guard isDir else { continue }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(rel).path)) ?? []
             for name in names where !FileWatcher.isIgnored(name) { stack.append(rel + "/" + name) }
         }

@@ -54,7 +54,8 @@ public enum StrokeOrder {
         return table.strokes[range].map { StrokeKind(rawValue: $0)! }
     }
 
-    /// The number of characters the stroke table covers (21,223).
+    /// The number of characters the stroke table covers (currently 21,223:
+    /// U+4E00...U+9FD5 plus 273 characters of 《通用规范汉字表》 outside it).
     public static var tableCount: Int { StrokeTable.shared.count }
 
     /// The key that orders `name` by the 姓氏笔画 rule (see ``StrokeOrder``).
@@ -77,8 +78,8 @@ public enum StrokeOrder {
     }
 
     /// `names` sorted by the 姓氏笔画 rule, computing each key once.
-    /// - Complexity: O(*n* log *n*) key comparisons; 10,000 names take a few
-    ///   milliseconds.
+    /// - Complexity: *n* keys and O(*n* log *n*) byte-string comparisons;
+    ///   10,000 names take about 10 ms in an optimized build.
     public static func sorted<S: Sequence>(_ names: S) -> [String] where S.Element == String {
         names.map { (key: sortKey(forName: $0), name: $0) }
             .sorted { $0.key < $1.key }

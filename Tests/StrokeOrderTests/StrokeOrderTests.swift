@@ -283,18 +283,10 @@ struct StrokeTableTests {
     }
 }
 
-@Suite("Performance")
-struct PerformanceTests {
-    #if DEBUG
-    /// Unoptimized builds are about eight times slower; the 100 ms target is
-    /// asserted for optimized builds (`swift test -c release`).
-    static let budget: Duration = .seconds(1)
-    static let budgetByComparator: Duration = .seconds(10)
-    #else
-    static let budget: Duration = .milliseconds(100)
-    static let budgetByComparator: Duration = .milliseconds(100)
-    #endif
-
+/// Sorting many names: keys are consistent with the comparator. (Speed is measured in
+/// the benchmark, `make bench`, not asserted in tests.)
+@Suite("Many names")
+struct ManyNamesTests {
     static func names() -> [String] {
         let list = Array(TGHList.characters.unicodeScalars.filter { $0 != "\n" }.prefix(3500))
         var rng = SplitMix64(state: 7)
@@ -307,27 +299,13 @@ struct PerformanceTests {
         }
     }
 
-    /// 10,000 generated two- and three-character names sort well under 100 ms.
+    /// 10,000 generated names come out in non-decreasing key order, the same with either API.
     @Test func sortTenThousandNames() {
         let names = Self.names()
-        _ = StrokeOrder.tableCount  // load the table outside the measurement
-        let clock = ContinuousClock()
-        var sorted: [String] = []
-        let elapsed = clock.measure { sorted = StrokeOrder.sorted(names) }
+        let sorted = StrokeOrder.sorted(names)
         #expect(sorted.count == 10_000)
         let keys = sorted.map(StrokeOrder.sortKey(forName:))
         #expect(zip(keys, keys.dropFirst()).allSatisfy { !($1 < $0) })
-        #expect(elapsed < Self.budget, "sorting 10,000 names took \(elapsed)")
-    }
-
-    /// The same with `sort(by: StrokeOrder.areInIncreasingOrder)`.
-    @Test func sortTenThousandNamesWithTheComparator() {
-        let names = Self.names()
-        _ = StrokeOrder.tableCount
-        let clock = ContinuousClock()
-        var sorted: [String] = []
-        let elapsed = clock.measure { sorted = names.sorted(by: StrokeOrder.areInIncreasingOrder) }
-        #expect(sorted == StrokeOrder.sorted(names))
-        #expect(elapsed < Self.budgetByComparator, "sorting 10,000 names took \(elapsed)")
+        #expect(names.sorted(by: StrokeOrder.areInIncreasingOrder) == sorted)
     }
 }

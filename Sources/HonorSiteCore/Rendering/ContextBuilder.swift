@@ -31,6 +31,10 @@ struct ContextBuilder: Sendable {
             "base_url": .string(c.baseURL),
             "base_path": .string(c.basePath),
             "feed_url": .string(urls.href("feed.xml")),
+            "brands_url": .string(urls.href("brands/")), "riders_url": .string(urls.href("riders/")),
+            "events_url": .string(urls.href("events/")), "districts_url": .string(urls.href("districts/")),
+            "tags_url": .string(urls.href("tags/")), "bases_url": .string(urls.href("bases/")),
+            "honors_url": .string(urls.href("honors/")),
             "districts": .list(c.districts.map { .map(["name": .string($0.name), "slug": .string($0.slug), "url": .string(urls.href("districts/\($0.slug)/"))]) }),
             "pages": .list((site.byKind[.page] ?? []).map { items[$0] }),
         ])
@@ -82,7 +86,10 @@ struct ContextBuilder: Sendable {
         if let name = d.district, let dist = site.config.district(named: name) {
             m["district"] = .map(["name": .string(name), "slug": .string(dist.slug), "url": .string(urls.href("districts/\(dist.slug)/"))])
         }
-        if let img = d.image { m["image_url"] = .string(urls.href("media/" + img)) }
+        if let img = d.image {
+            m["image_url"] = .string(urls.href("media/" + img))
+            m["image_permalink"] = .string(urls.permalink("media/" + img))
+        }
         switch d.kind {
         case .brand:
             m["street"] = d.street.map(MustacheValue.string) ?? .null
@@ -117,7 +124,10 @@ struct ContextBuilder: Sendable {
     // MARK: pages
 
     func breadcrumbs(_ trail: [(String, String)]) -> MustacheValue {
-        .list(([("首页", "")] + trail).map { .map(["title": .string($0.0), "url": .string(urls.href($0.1))]) })
+        let all = [("首页", "")] + trail
+        return .list(all.enumerated().map { i, t in
+            .map(["title": .string(t.0), "url": .string(urls.href(t.1)), "current": .bool(i == all.count - 1)])
+        })
     }
 
     func context(for page: PageSpec) -> [String: MustacheValue] {
@@ -138,6 +148,7 @@ struct ContextBuilder: Sendable {
             c["upcoming_events"] = list(events.filter { site.isUpcoming(site.documents[$0]) }.reversed())
             c["latest_riders"] = list(Array((site.byKind[.rider] ?? []).prefix(8)))
             c["stats"] = site.data["stats"] ?? .null
+            c["has_upcoming_events"] = .bool(events.contains { site.isUpcoming(site.documents[$0]) })
         case .section(let kind):
             trail = [(kind.sectionTitle, page.sitePath)]
             c["section"] = .map(["kind": .string(kind.rawValue), "title": .string(kind.sectionTitle)])
@@ -157,9 +168,9 @@ struct ContextBuilder: Sendable {
             trail.append((d.title, d.pagePath))
             c["doc"] = items[i]
             c["content"] = .string(r.markdown.html)
-            c["toc"] = .list(r.markdown.headings.filter { $0.level <= 3 }.map {
-                .map(["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)])
-            })
+            let toc = r.markdown.headings.filter { $0.level <= 3 }
+            c["toc"] = .list(toc.map { .map(["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)]) })
+            c["has_toc"] = .bool(!toc.isEmpty)
             page_["description"] = .string(r.summary)
             page_["kind"] = .string(d.kind.rawValue)
             // Neighbours in the section's order.
@@ -189,8 +200,13 @@ struct ContextBuilder: Sendable {
             c["brands"] = list(docs.filter { site.documents[$0].kind == .brand })
             c["riders"] = list(docs.filter { site.documents[$0].kind == .rider })
             c["events"] = list(docs.filter { site.documents[$0].kind == .event })
-            c["bases"] = .list(site.config.bases.filter { $0.district == dist.name }.map(baseValue))
+            let bases = site.config.bases.filter { $0.district == dist.name }
+            c["bases"] = .list(bases.map(baseValue))
             c["count"] = .int(docs.count)
+            c["brand_count"] = .int(docs.filter { site.documents[$0].kind == .brand }.count)
+            c["rider_count"] = .int(docs.filter { site.documents[$0].kind == .rider }.count)
+            c["event_count"] = .int(docs.filter { site.documents[$0].kind == .event }.count)
+            c["base_count"] = .int(bases.count)
         case .tags:
             trail = [("标签", "tags/")]
             c["tags"] = .list(site.tagNames.map { t in
@@ -237,6 +253,7 @@ struct ContextBuilder: Sendable {
             let sections = site.rolls.first { $0.year == y }?.sections ?? []
             c["year"] = .int(y)
             c["honors"] = .list(sections.map { rollSectionValue($0, year: y) })
+            c["years"] = .list(site.rolls.map { .map(["year": .int($0.year), "url": .string(urls.href("honors/\($0.year)/")), "current": .bool($0.year == y)]) })
         case .notFound:
             break
         }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Checks every internal `href` and `src` of the generated HTML (issue: link check).
 ///
-/// A URL is internal when it is relative or starts with the base path (a
-/// full URL on the site's own host and path counts too). It must name a
+/// A URL is internal when it is relative or root-relative (absolute URLs with
+/// a scheme, even on the site's own host, are external and not checked). It must name a
 /// generated file (a path ending in `/` names its `index.html`; percent-encoding
 /// is decoded), and a `#fragment` must be an `id` on the target page.
 /// Broken links in Markdown are reported at their source line; others at the
@@ -18,12 +18,10 @@ func checkLinks(_ output: RenderOutput, site: SiteIndex) -> [Diagnostic] {
     let idCache = IDCache(pages: pages)
     var diags: [Diagnostic] = []
     let base = site.config.basePath
-    let ownPrefix = site.config.baseURL
     for (path, bytes) in pages.sorted(by: { $0.key < $1.key }) {
         let dir = path.split(separator: "/").dropLast().joined(separator: "/")
         for raw in attributeValues(bytes) {
-            var url = htmlUnescape(raw)
-            if url.hasPrefix(ownPrefix) { url = base + url.dropFirst(ownPrefix.count) }
+            let url = htmlUnescape(raw)
             if url.isEmpty || url.hasPrefix("//") { continue }
             if let colon = url.firstIndex(of: ":"), !url[..<colon].contains("/") { continue }
             var fragment: String?
