@@ -8,7 +8,7 @@ basic stroke kinds used by Chinese dictionaries and by "按姓氏笔画排序":
 
 Sources (none of them is committed; fetch them to regenerate):
 
-1. char-similar 0.0.2 (PyPI, https://pypi.org/project/char-similar/,
+1. char-similar 0.0.2 (the PyPI package "char-similar",
    by Yongzhuo Mo). The wheel's LICENSE file is the Apache License 2.0; its
    PyPI metadata says MIT. Both are permissive; we follow Apache-2.0
    (attribution in NOTICE, changes listed here). We use its data file

@@ -187,7 +187,8 @@ func renderCommand(_ args: [String], console: Console, cwd: URL) throws -> Int32
     if let names = try? FileManager.default.contentsOfDirectory(atPath: partialsDir.path) {
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let url = partialsDir.appendingPathComponent(name)
-            let shown = (a.values["partials"] ?? partialsDir.path) + "/" + name
+            let folder = a.values["partials"] ?? (a.positionals[0] as NSString).deletingLastPathComponent
+            let shown = folder.isEmpty ? name : folder + "/" + name
             guard let text = readText(url, shown) else { return ExitCode.failure }
             do throws(MustacheError) { library.register(try Template(text, name: shown), named: String(name.dropLast(9))) } catch {
                 console.err(error.description + "\n")
