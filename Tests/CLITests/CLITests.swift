@@ -122,6 +122,8 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
         (["check", "--output", "x"], "check writes nothing; --output is not allowed"),
         (["render", "t.mustache"], "missing --data FILE"),
         (["export", "honor-roll", "--year", "2025"], "missing --format csv|md|html"),
+        (["serve", "--port", "http"], "--port must be a number from 0 to 65535, not 'http'"),
+        (["serve", "extra"], "unexpected argument 'extra'"),
     ])
     func usageErrorsExit64(_ args: [String], _ message: String) throws {
         let (code, c) = run(args, cwd: TestSupport.makeTempDir())
