@@ -92,6 +92,8 @@ public struct FrontMatterError: Error, Sendable, Equatable, CustomStringConverti
         case frontMatterNotMapping
         /// A YAML feature outside the supported subset.
         case unsupported(Feature)
+        /// Block mappings and lists nested deeper than the limit (payload: the limit).
+        case nestingTooDeep(Int)
     }
 
     /// What went wrong.
@@ -118,6 +120,8 @@ public struct FrontMatterError: Error, Sendable, Equatable, CustomStringConverti
             return "file must start with a front matter block opened by a line holding exactly '---'"
         case .unclosedFrontMatter:
             return "front matter opened here is never closed (expected a line holding exactly '---')"
+        case .nestingTooDeep(let limit):
+            return "nesting deeper than \(limit) levels is not supported"
         case .invalidCharacter(let scalar):
             return "control character \(Self.uPlus(scalar)) is not allowed"
         case .tabIndentation:

@@ -60,6 +60,11 @@ struct YAMLParser {
     var lines: [LineInfo] = []
     /// Index of the current content line.
     var i = 0
+    /// Nesting of block mappings and lists being parsed; limited to ``maxDepth``
+    /// so hostile input cannot exhaust the stack.
+    var depth = 0
+    /// The deepest nesting accepted (front matter needs 3).
+    static let maxDepth = 64
 
     init(_ buf: UnsafeBufferPointer<UInt8>, firstLine: Int, mode: ParseMode) {
         self.buf = buf
@@ -285,6 +290,9 @@ struct YAMLParser {
     /// The first entry starts at byte `firstKey` of the current line (possibly
     /// after a `- `), with its `:` at `firstColon`.
     mutating func parseMapping(indent m: Int, firstKey: Int, firstColon: Int) throws(FrontMatterError) -> YAMLNode {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maxDepth { throw error(.nestingTooDeep(Self.maxDepth), lines[i], firstKey) }
         var entries: [YAMLEntry] = []
         var index: [String: Int]? = nil   // key → first line, once the mapping is large
         var keyStart = firstKey
@@ -376,6 +384,9 @@ struct YAMLParser {
     /// `mayEndAtSameIndent` is true (a list at its parent key's indentation),
     /// a non-`-` line at that indentation ends the list instead of being an error.
     mutating func parseList(indent d: Int, firstDash: Int, mayEndAtSameIndent: Bool) throws(FrontMatterError) -> YAMLNode {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maxDepth { throw error(.nestingTooDeep(Self.maxDepth), lines[i], firstDash) }
         var items: [YAMLNode] = []
         var dash = firstDash
         let listNode = node(.null, lines[i], firstDash)

@@ -264,18 +264,20 @@ extension YAMLParser {
         let c = buf[j + 1]
         func put(_ s: Unicode.Scalar) { out.append(contentsOf: UTF8.encode(s)!) }
         switch c {
-        case 0x30: out.append(0x00)                        // \0
-        case 0x61: out.append(0x07)                        // \a
-        case 0x62: out.append(0x08)                        // \b
+        // Escapes that produce control characters (\0 \a \b \v \f \r \e \N) would put
+        // invisible bytes into pages and make the XML feed invalid: rejected like raw ones.
+        case 0x30: throw error(.invalidCharacter("\u{00}"), line, j)
+        case 0x61: throw error(.invalidCharacter("\u{07}"), line, j)
+        case 0x62: throw error(.invalidCharacter("\u{08}"), line, j)
         case 0x74, asciiTab: out.append(0x09)              // \t, \<TAB>
         case 0x6E: out.append(0x0A)                        // \n
-        case 0x76: out.append(0x0B)                        // \v
-        case 0x66: out.append(0x0C)                        // \f
-        case 0x72: out.append(0x0D)                        // \r
-        case 0x65: out.append(0x1B)                        // \e
+        case 0x76: throw error(.invalidCharacter("\u{0B}"), line, j)
+        case 0x66: throw error(.invalidCharacter("\u{0C}"), line, j)
+        case 0x72: throw error(.invalidCharacter("\u{0D}"), line, j)
+        case 0x65: throw error(.invalidCharacter("\u{1B}"), line, j)
         case asciiSpace, asciiQuote, 0x2F, asciiBackslash: // \  \" \/ \\
             out.append(c)
-        case 0x4E: put("\u{85}")                           // \N
+        case 0x4E: throw error(.invalidCharacter("\u{85}"), line, j)
         case 0x5F: put("\u{A0}")                           // \_
         case 0x4C: put("\u{2028}")                         // \L
         case 0x50: put("\u{2029}")                         // \P
@@ -293,6 +295,9 @@ extension YAMLParser {
                 after += 6
             }
             guard let s = Unicode.Scalar(UInt32(v)) else { throw badEscape(line, j, count) }
+            if (s.value < 0x20 && s != "\t" && s != "\n") || (0x7F...0x9F).contains(s.value) {
+                throw error(.invalidCharacter(s), line, j)
+            }
             put(s)
             return after
         default:

@@ -66,11 +66,22 @@ func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat, roo
                     var line = lines[l.line - 1]
                     if line.hasSuffix("\r") { line = line.dropLast() }
                     if line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
+                    // Long lines are shown as a window of 120 characters around the column.
+                    var column = l.column
+                    let scalars = Array(line.unicodeScalars)
+                    if scalars.count > 160 {
+                        let start = max(0, min(column - 60, scalars.count - 120))
+                        let end = min(scalars.count, start + 120)
+                        var window = String.UnicodeScalarView()
+                        window.append(contentsOf: scalars[start..<end])
+                        line = Substring((start > 0 ? "…" : "") + String(window) + (end < scalars.count ? "…" : ""))
+                        column = column - start + (start > 0 ? 1 : 0)
+                    }
                     console.err("  \(line)\n")
                     if l.column > 0 {
                         // Pad with the same characters' display widths: CJK takes two cells.
                         var pad = ""
-                        for s in line.unicodeScalars.prefix(l.column - 1) {
+                        for s in line.unicodeScalars.prefix(column - 1) {
                             pad += s == "\t" ? "\t" : (isWideScalar(s) ? "  " : " ")
                         }
                         console.err("  \(pad)^\n")

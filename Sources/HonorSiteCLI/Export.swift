@@ -25,6 +25,21 @@ func exportCommand(_ args: [String], environment: [String: String], console: Con
     guard let formatText = a.values["format"] else { throw UsageError(message: "missing --format csv|md|html") }
     guard let format = HonorRollFormat(rawValue: formatText) else { throw UsageError(message: "--format must be csv, md or html") }
     let root = resolve(a.values["root"] ?? ".", cwd)
+    if let problem = preflight(root: root, environment: environment) { console.err(problem + "\n"); return ExitCode.failure }
+    if let out = a.values["output"] {
+        // Never overwrite the project's own sources with an export.
+        let target = resolve(out, cwd).resolvingSymlinksInPath().path
+        let project = root.resolvingSymlinksInPath().path
+        for protected in ["content", "templates"] where target.hasPrefix(project + "/" + protected + "/") {
+            console.err("honorsite: error: refusing to write the export into \(protected)/ (\(out)); choose a file outside the project's sources\n")
+            return ExitCode.failure
+        }
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isDir), isDir.boolValue {
+            console.err("honorsite: error: \(out) is a folder; -o takes a file name such as honors-2025.\(format.rawValue)\n")
+            return ExitCode.failure
+        }
+    }
     let options = BuildOptions(root: root, baseURL: a.values["base-url"], drafts: a.flags.contains("drafts"), environment: environment)
     let rolls: [HonorRoll]
     let title: String, organization: String

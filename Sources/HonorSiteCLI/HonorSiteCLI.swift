@@ -106,6 +106,26 @@ func resolve(_ path: String, _ cwd: URL) -> URL {
 
 func formatSeconds(_ s: Double) -> String { String(format: "%.2f", s) }
 
+/// Checks what every site command needs before it starts; returns an error line or nil.
+///
+/// - The project folder exists and holds `content/site.yml` (one clear error
+///   instead of one per missing template).
+/// - `SOURCE_DATE_EPOCH`, when set, is a whole number of seconds
+///   (reproducible-builds.org: an invalid value is an error, not ignored).
+func preflight(root: URL, environment: [String: String]) -> String? {
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir), isDir.boolValue else {
+        return "honorsite: error: project folder \(root.path) does not exist"
+    }
+    guard FileManager.default.fileExists(atPath: root.appendingPathComponent("content/site.yml").path) else {
+        return "honorsite: error: \(root.path) is not a site project: content/site.yml not found (use --root)"
+    }
+    if let epoch = environment["SOURCE_DATE_EPOCH"], Int(epoch) == nil {
+        return "honorsite: error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not '\(epoch)'"
+    }
+    return nil
+}
+
 // MARK: - build / check
 
 func buildCommand(_ args: [String], environment: [String: String], console: Console, cwd: URL, write: Bool) throws -> Int32 {
@@ -122,6 +142,7 @@ func buildCommand(_ args: [String], environment: [String: String], console: Cons
     let options = BuildOptions(root: root, baseURL: a.values["base-url"], drafts: a.flags.contains("drafts"),
                                strict: a.flags.contains("strict"), environment: environment)
     let quiet = a.flags.contains("quiet")
+    if let problem = preflight(root: root, environment: environment) { console.err(problem + "\n"); return ExitCode.failure }
     let start = Date()
     if write {
         do throws(SiteWriter.WriteError) { try SiteWriter.checkOutput(output, root: root) } catch {
@@ -173,7 +194,7 @@ func renderCommand(_ args: [String], console: Console, cwd: URL) throws -> Int32
     let value: MustacheValue
     if dataURL.pathExtension.lowercased() == "json" {
         do { value = try JSONDecoder().decode(MustacheValue.self, from: Data(dataText.utf8)) } catch {
-            console.err("\(dataPath): error: invalid JSON: \(jsonMessage(error))\n")
+            console.err(jsonDiagnostic(dataText, path: dataPath, error: error) + "\n")
             return ExitCode.failure
         }
     } else {
@@ -206,11 +227,28 @@ func renderCommand(_ args: [String], console: Console, cwd: URL) throws -> Int32
     }
 }
 
-func jsonMessage(_ error: Error) -> String {
-    if case DecodingError.dataCorrupted(let c) = error {
-        return (c.underlyingError.map { "\($0)" } ?? c.debugDescription)
+/// `path:line:col: error: invalid JSON: …` for a JSON file that does not decode.
+///
+/// Foundation's parser reports a character offset ("around character 15"); it is
+/// turned into a 1-based line and column (Unicode scalars) of `text`.
+func jsonDiagnostic(_ text: String, path: String, error: Error) -> String {
+    var reason = "\(error)"
+    if case DecodingError.dataCorrupted(let c) = error { reason = c.debugDescription }
+    do { _ = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) } catch {
+        reason = (error as NSError).userInfo["NSDebugDescription"] as? String ?? reason
     }
-    return "\(error)"
+    var position = ""
+    if let r = reason.range(of: #"character (\d+)"#, options: .regularExpression),
+       let offset = Int(reason[r].dropFirst("character ".count)) {
+        var line = 1, column = 1
+        for (i, byte) in text.utf8.enumerated() {
+            if i >= offset { break }
+            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        position = ":\(line):\(column)"
+    }
+    if reason.hasSuffix(".") { reason.removeLast() }
+    return "\(path)\(position): error: invalid JSON: \(reason.prefix(1).lowercased() + reason.dropFirst())"
 }
 
 /// YAML node → template value (dates as `YYYY-MM-DD…`).

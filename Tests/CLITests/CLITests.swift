@@ -139,6 +139,40 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
         }
     }
 
+    @Test func missingProjectIsOneClearError() throws {
+        let empty = TestSupport.makeTempDir()
+        let (code, c) = run(["build", "--root", "nowhere"], cwd: empty)
+        #expect(code == 1)
+        #expect(c.err == "honorsite: error: project folder \(empty.path)/nowhere does not exist\n")
+        let (code2, c2) = run(["check"], cwd: empty)
+        #expect(code2 == 1)
+        #expect(c2.err == "honorsite: error: \(empty.path) is not a site project: content/site.yml not found (use --root)\n")
+    }
+
+    @Test func invalidSourceDateEpochIsAnError() throws {
+        let dir = try fixtureProject()
+        let (code, c) = run(["build"], cwd: dir, env: ["SOURCE_DATE_EPOCH": "yesterday"])
+        #expect(code == 1)
+        #expect(c.err.contains("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not 'yesterday'"))
+    }
+
+    @Test func longSourceLinesAreShownAsAWindow() throws {
+        let dir = try fixtureProject()
+        let long = String(repeating: "很", count: 300)
+        try TestSupport.writeTree(["content/pages/about.md": "---\ntitle: 关于\n---\n\(long)[x](nope.md)\n"], at: dir)
+        let (code, c) = run(["check"], cwd: dir)
+        #expect(code == 1)
+        let lines = c.err.split(separator: "\n").map(String.init)
+        let i = try #require(lines.firstIndex { $0.hasPrefix("content/pages/about.md:4:301: error:") })
+        #expect(lines[i + 1].count <= 125)
+        #expect(lines[i + 1].hasSuffix("[x](nope.md)"))
+        // The caret sits under '[' (each 很 is two cells wide, the ellipsis one).
+        let shown = lines[i + 1].dropFirst(2)
+        let before = shown.prefix { $0 != "[" }
+        let width = before.reduce(0) { $0 + ($1 == "很" ? 2 : 1) }
+        #expect(lines[i + 2] == "  " + String(repeating: " ", count: width) + "^")
+    }
+
     @Test func outputInsideContentIsRefused() throws {
         let dir = try fixtureProject()
         let (code, c) = run(["build", "--output", "content/out"], cwd: dir)
@@ -162,6 +196,14 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
         let (code2, c2) = run(["render", "t.mustache", "--data", "d.yml", "--partials", "partials"], cwd: dir)
         #expect(code2 == 0)
         #expect(c2.out == "<甲>")
+    }
+
+    @Test func invalidJSONIsLocated() throws {
+        let dir = TestSupport.makeTempDir()
+        try TestSupport.writeTree(["t.mustache": "{{a}}", "d.json": "{\"a\": 1,\n \"名字\": x}"], at: dir)
+        let (code, c) = run(["render", "t.mustache", "--data", "d.json"], cwd: dir)
+        #expect(code == 1)
+        #expect(c.err == "d.json:2:8: error: invalid JSON: invalid value around character 20\n", "\(c.err)")
     }
 
     @Test func templateErrorIsLocated() throws {
@@ -227,6 +269,15 @@ func parseCSV(_ text: String) -> [[String]] {
         #expect(html.contains("<h1>2025年度“十大最美骑手”光荣榜</h1>"))
         #expect(html.contains("@page { size: A4 portrait;"))
         #expect(!html.contains("href=") && !html.contains("src="))
+    }
+
+    @Test func exportNeverOverwritesSources() throws {
+        let dir = try fixtureProject()
+        let before = try String(contentsOf: dir.appendingPathComponent("content/site.yml"), encoding: .utf8)
+        let (code, c) = run(["export", "honor-roll", "--year", "2025", "--format", "csv", "-o", "content/site.yml"], cwd: dir)
+        #expect(code == 1)
+        #expect(c.err.contains("refusing to write the export into content/"))
+        #expect(try String(contentsOf: dir.appendingPathComponent("content/site.yml"), encoding: .utf8) == before)
     }
 
     @Test func unknownYearOrHonorListsWhatExists() throws {

@@ -127,6 +127,14 @@ let errorCases: [ErrorCase] = [
     .yaml("short \\u escape", "a: \"\\u12\"\n", .badEscape("\\u12\""), 1, 5),
     .yaml("lone surrogate", "a: \"\\uD800x\"\n", .badEscape("\\uD800"), 1, 5),
     .yaml("bad escape after CJK", "a: \"王\\z\"\n", .badEscape("\\z"), 1, 6),
+    // Regression: escapes that produce control characters put invalid bytes into the XML feed.
+    .yaml("escaped control \\u0001", "a: \"x\\u0001\"\n", .invalidCharacter("\u{01}"), 1, 6),
+    .yaml("escaped NUL \\0", "a: \"\\0\"\n", .invalidCharacter("\u{00}"), 1, 5),
+    .yaml("escaped form feed", "a: \"甲\\f\"\n", .invalidCharacter("\u{0C}"), 1, 6),
+    .yaml("escaped C1 \\x85", "a: \"\\x85\"\n", .invalidCharacter("\u{85}"), 1, 5),
+    // Regression: deep nesting crashed the parser (stack overflow) instead of an error.
+    .yaml("nested lists too deep", "a:\n  " + String(repeating: "- ", count: 70) + "x\n", .nestingTooDeep(64), 2, 129),
+    .yaml("nested mappings too deep", (0..<70).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " v\n", .nestingTooDeep(64), 65, 65),
     .yaml("text after closing quote", "a: \"x\" y\n", .textAfterClosingQuote, 1, 8),
     .yaml("comment without space after closing quote", "a: \"x\"#c\n", .textAfterClosingQuote, 1, 7),
     .yaml("text after closing single quote", "a: 'x'y\n", .textAfterClosingQuote, 1, 7),

@@ -69,10 +69,10 @@ let validCases: [ValidCase] = [
           b: "line1\nline2\ttab"
           c: "\u00e9\u4E2D"
           d: "\U0001F600 \uD83D\uDE00"
-          e: "\x41\/\0"
+          e: "\x41\/\_"
           """#,
           expected: ["a": "say \"hi\" \\ done", "b": "line1\nline2\ttab", "c": "é中",
-                     "d": "😀 😀", "e": "A/\u{0}"]),
+                     "d": "😀 😀", "e": "A/\u{A0}"]),
     .init(name: "single-quoted strings",
           input: "a: 'it''s'\nb: 'back\\slash \"q\"'\nc: '王''s'\n",
           expected: ["a": "it's", "b": "back\\slash \"q\"", "c": "王's"]),
