@@ -23,12 +23,14 @@ echo "== 2/4 build the honorsite binary (release)"
 swift build -c release --product honorsite
 bin=.build/release/honorsite
 
+# SOURCE_DATE_EPOCH = the commit time, so a rebuild of the same commit is byte-identical
+# (it fixes "today", which decides which events are upcoming) — for check and build alike.
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
+
 echo "== 3/4 check --strict (validation, links, privacy; writes nothing)"
 "$bin" check --root "$root" --strict --diagnostics "$format"
 
 echo "== 4/4 build the site into $root/site"
-# SOURCE_DATE_EPOCH = the commit time, so a rebuild of the same commit is byte-identical.
-export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
 "$bin" build --root "$root" --strict --quiet --diagnostics "$format"
 
 if [ -n "${PUBLISH_RSYNC:-}" ]; then

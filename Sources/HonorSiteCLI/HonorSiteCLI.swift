@@ -52,6 +52,15 @@ let checkHelp = """
     Runs every validation, the link check and the privacy check without writing anything.
     Exit 1 on any error (with --strict, on any warning too).
 
+    OPTIONS:
+      --root DIR          The site project (holds content/ and templates/). Default: current folder.
+      --base-url URL      Overrides site.yml base_url (also HONORSITE_BASE_URL).
+      --drafts            Include documents with draft: true.
+      --strict            Treat warnings as errors.
+      --diagnostics FMT   human (default) or github (GitHub Actions annotations).
+      --quiet             Print only diagnostics and the summary line.
+      -h, --help          Show this help.
+
     """
 
 let renderHelp = """
