@@ -33,3 +33,26 @@ public enum CJK {
         }
     }
 }
+
+extension CJK {
+    /// True for punctuation that Chinese text uses without spaces but that
+    /// Unicode classes as ambiguous width: curly quotes (U+2018–U+201F),
+    /// dashes (U+2014–U+2015), ellipsis (U+2026), middle dot (U+00B7).
+    @inlinable
+    public static func isCJKContextPunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2018...0x201F, 0x2014...0x2015, 0x2026, 0x00B7: return true
+        default: return false
+        }
+    }
+
+    /// Whether a soft line break between `before` and `after` should render as
+    /// nothing: both sides are wide (CJK) characters, or one is and the other is
+    /// punctuation used inside Chinese text (`…喝上。”⏎如今` joins; `“Hi”⏎“Yo”` does not).
+    @inlinable
+    public static func joinsAcrossSoftBreak(_ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
+        let a = isWide(before), b = isWide(after)
+        if a && b { return true }
+        return (a && isCJKContextPunctuation(after)) || (b && isCJKContextPunctuation(before))
+    }
+}

@@ -108,5 +108,10 @@ import Testing
         #expect(normaliseBaseURL("https://example.org/a/b")! == ("https://example.org/a/b/", "/a/b/"))
         #expect(normaliseBaseURL("example.org") == nil)
         #expect(normaliseBaseURL("ftp://example.org/") == nil)
+        // Regression: a space, query or fragment was accepted and corrupted every page URL.
+        #expect(normaliseBaseURL("https://ex.com/a b/") == nil)
+        #expect(normaliseBaseURL("https://example.gov.cn/a/?q=1") == nil)
+        #expect(normaliseBaseURL("https://example.gov.cn/a/#f") == nil)
+        #expect(normaliseBaseURL("https://example.gov.cn/%E5%85%9A/")! == ("https://example.gov.cn/%E5%85%9A/", "/党/"))
     }
 }

@@ -25,6 +25,12 @@ import Testing
         #expect(r.html == "<p>他说<strong>很好</strong>我们继续。</p>\n")
     }
 
+    // Regression: a line ending in a closing quote after Chinese showed a stray space.
+    @Test func softBreakAfterClosingQuoteInChineseIsJoined() {
+        let r = renderMarkdown("他说：“能喝上。”\n如今……\n大家都来了。\n\n“Hi”\n“Yo”\n")
+        #expect(r.html == "<p>他说：“能喝上。”如今……大家都来了。</p>\n<p>“Hi”\n“Yo”</p>\n")
+    }
+
     @Test func softBreakBetweenCJKAndLatinIsKept() {
         let r = renderMarkdown("使用\nAI 工具\n")
         #expect(r.html == "<p>使用\nAI 工具</p>\n")

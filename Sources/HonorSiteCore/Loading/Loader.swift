@@ -38,6 +38,9 @@ func isValidSlug(_ s: String) -> Bool {
 
 func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diagnostic]) {
     let path = "content/site.yml"
+    if let target = fs.escapingLinkTarget(path) {
+        return (nil, [.error(SourceLocation(path: path), "symbolic link leads outside the project (to \(target)); the file was not read")])
+    }
     guard let data = try? fs.read(path) else {
         return (nil, [.error(SourceLocation(path: path), "site settings not found (is --root the site project folder?)")])
     }
@@ -53,11 +56,11 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diag
     var baseURL = ("/", "/")
     if let n = r.present("base_url", required: baseURLOverride == nil) {
         if case .string(let s) = n.value, let b = normaliseBaseURL(s) { baseURL = b }
-        else { r.diagnostics.append(.error(r.location(n), "'base_url' must be an absolute http(s) URL such as https://example.org/")) }
+        else { r.diagnostics.append(.error(r.location(n), "'base_url' must be an absolute http(s) URL without spaces, query or fragment, such as https://example.org/")) }
     }
     if let o = baseURLOverride {
         if let b = normaliseBaseURL(o) { baseURL = b }
-        else { r.diagnostics.append(.error(nil, "--base-url '\(o)' is not an absolute http(s) URL")) }
+        else { r.diagnostics.append(.error(nil, "base URL '\(o)' (from --base-url or HONORSITE_BASE_URL) is not an absolute http(s) URL without spaces, query or fragment")) }
     }
     let language = r.string("language") ?? "zh-CN"
     let organization = r.string("organization") ?? ""
@@ -121,6 +124,7 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diag
         f.finish(); r.diagnostics += f.diagnostics
     }
     r.finish()
+    r.diagnostics += PrivacyScanner.diagnostics(path: path, text: text, allowed: allow)
     let config = SiteConfig(
         title: title, baseURL: baseURL.0, basePath: baseURL.1, language: language,
         organization: organization, districts: districts, bases: bases, honors: honors,
@@ -143,7 +147,7 @@ func templateValue(_ node: YAMLNode) -> MustacheValue {
     }
 }
 
-func loadData(fs: FileSystem) -> ([String: MustacheValue], [Diagnostic]) {
+func loadData(fs: FileSystem, privacyAllow: Set<String>) -> ([String: MustacheValue], [Diagnostic]) {
     var out: [String: MustacheValue] = [:]
     var diags: [Diagnostic] = []
     for path in fs.files(under: "content/data") {
@@ -153,10 +157,16 @@ func loadData(fs: FileSystem) -> ([String: MustacheValue], [Diagnostic]) {
             continue
         }
         let key = String(name.prefix(while: { $0 != "." }))
+        if let target = fs.escapingLinkTarget(path) {
+            diags.append(.error(SourceLocation(path: path), "symbolic link leads outside the project (to \(target)); the file was not read"))
+            continue
+        }
         guard let data = try? fs.read(path) else { diags.append(.error(SourceLocation(path: path), "cannot read file")); continue }
         switch decodeText(data, path: path) {
         case .failure(let d): diags.append(d)
         case .success(let text):
+            // Data files are published too (e.g. the home page's figures).
+            diags += PrivacyScanner.diagnostics(path: path, text: text, allowed: privacyAllow)
             do throws(FrontMatterError) { out[key] = templateValue(try FrontMatter.parseYAML(text)) }
             catch { diags.append(diagnostic(error, path: path)) }
         }

@@ -49,8 +49,11 @@ public struct SiteConfig: Sendable {
 
 /// Splits an absolute URL into its normalised form (ending in `/`) and its path.
 ///
-/// - Returns: nil unless `string` is an absolute `http`/`https` URL (Foundation's `URL` parses it).
+/// - Returns: nil unless `string` is an absolute `http`/`https` URL (Foundation's `URL`
+///   parses it) without whitespace, query or fragment: every page URL is built by
+///   appending to it, so `?q=1#f` or an unencoded space would corrupt them all.
 func normaliseBaseURL(_ string: String) -> (url: String, path: String)? {
+    guard !string.contains(where: { $0.isWhitespace || $0 == "?" || $0 == "#" || $0 == "\\" }) else { return nil }
     guard let url = URL(string: string), let scheme = url.scheme?.lowercased(),
           scheme == "http" || scheme == "https", url.host != nil
     else { return nil }

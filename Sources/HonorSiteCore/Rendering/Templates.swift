@@ -23,6 +23,12 @@ func loadTheme(fs: FileSystem) -> (Theme, [Diagnostic]) {
     var diags: [Diagnostic] = []
     var statics: [String] = []
     for path in fs.files(under: "templates") {
+        // A theme file that is a link to outside the project would copy or render
+        // that file (say /etc/passwd) into the public site: refused, never read.
+        if let target = fs.escapingLinkTarget(path) {
+            diags.append(.error(SourceLocation(path: path), "symbolic link leads outside the project (to \(target)); the file was not read"))
+            continue
+        }
         if path.hasPrefix("templates/static/") { statics.append(path); continue }
         guard path.hasSuffix(".mustache") else { continue }
         let rel = path.dropFirst("templates/".count)
