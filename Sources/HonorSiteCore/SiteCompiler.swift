@@ -30,11 +30,12 @@ public enum SiteCompiler {
         let (theme, themeDiags) = loadTheme(fs: fs)
         diags += themeDiags
         guard let config = configOrNil else { try stop(); throw BuildFailure(diagnostics: diags) }
-        let (data, dataDiags) = loadData(fs: fs)
+        let (data, dataDiags) = loadData(fs: fs, privacyAllow: config.privacyAllow)
         diags += dataDiags
         let media = Set(fs.files(under: "content/media").map { String($0.dropFirst("content/media/".count)) })
         var sources: [(String, DocumentKind)] = []
-        for path in contentFiles {
+        let linkTargets = parallelMap(contentFiles) { fs.escapingLinkTarget($0) }
+        for (path, linkTarget) in zip(contentFiles, linkTargets) {
             let parts = path.split(separator: "/")
             guard parts.count >= 2, parts[0] == "content" else { continue }
             if parts.count == 2 { continue }  // site.yml and stray files at the top
@@ -44,7 +45,7 @@ public enum SiteCompiler {
                     diags.append(.warning(SourceLocation(path: path), "content in subfolders is not read; move it to content/\(parts[1])/"))
                 }
             }
-            if let target = fs.escapingLinkTarget(path) {
+            if let target = linkTarget {
                 diags.append(.error(SourceLocation(path: path), "symbolic link leads outside the project (to \(target))"))
             }
         }
@@ -54,8 +55,8 @@ public enum SiteCompiler {
             case .failure(let d): return (nil, [d])
             case .success(let text):
                 var (doc, d) = loadDocument(path: path, text: text, kind: kind, config: config, mediaExists: { media.contains($0) })
-                if let doc, kind != .page || true {
-                    d += PrivacyScanner.diagnostics(path: path, text: doc.source, allowed: config.privacyAllow)
+                if doc != nil {
+                    d += PrivacyScanner.diagnostics(path: path, text: text, allowed: config.privacyAllow)
                 }
                 return (doc, d)
             }
@@ -101,15 +102,19 @@ public enum SiteCompiler {
     public static func compile(
         _ options: BuildOptions, fileSystem: FileSystem? = nil, log: (String) -> Void = { _ in }
     ) throws(BuildFailure) -> CompiledSite {
-        let prepared = try prepare(options, fileSystem: fileSystem, log: log)
-        let site = prepared.site, theme = prepared.theme, media = prepared.media
-        var diags = prepared.diagnostics
+        var site: SiteIndex
+        let theme: Theme, media: Set<String>
+        var diags: [Diagnostic]
+        do {
+            let prepared = try prepare(options, fileSystem: fileSystem, log: log)
+            (site, theme, media, diags) = (prepared.site, prepared.theme, prepared.media, prepared.diagnostics)
+        }  // `site` is now the only owner of the documents, so render can free their Markdown
         func stop() throws(BuildFailure) {
             if options.strict { diags = diags.map { var d = $0; d.severity = .error; return d } }
             if diags.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: diags) }
         }
         // 5. render
-        var rendered = render(site: site, theme: theme, options: options)
+        var rendered = render(site: &site, theme: theme, options: options)
         diags += rendered.diagnostics
         try stop()
         // Static theme files and media, copied verbatim.
@@ -131,7 +136,7 @@ public enum SiteCompiler {
             } else { seen[f.path] = f.source ?? "(generated)" }
         }
         try stop()
-        rendered.files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        rendered.files.sort { utf8Precedes($0.path, $1.path) }
         log("[5/6] render: \(rendered.files.count) files")
         return CompiledSite(
             files: rendered.files, documentCount: site.documents.count,
@@ -144,23 +149,25 @@ public enum SiteCompiler {
 
 /// Cross-document rules: unique output paths (case-insensitive), unique ranks per honor and year.
 func validateCollections(_ documents: [Document], config: SiteConfig) -> [Diagnostic] {
+    // (Positions, not copies of the large Document values.)
     var diags: [Diagnostic] = []
-    var byPath: [String: Document] = [:]
-    for doc in documents.sorted(by: { $0.path < $1.path }) {
-        let key = doc.pagePath.lowercased()
+    var byPath: [String: Int] = Dictionary(minimumCapacity: documents.count)
+    for i in documents.indices.sorted(by: { documents[$0].path < documents[$1].path }) {
+        let pagePath = documents[i].pagePath
+        let key = pagePath.lowercased()
         if let other = byPath[key] {
-            diags.append(.error(SourceLocation(path: doc.path, line: 1, column: 1),
-                "page URL /\(doc.pagePath) collides with \(other.path)", notes: ["both produce /\(key)"]))
-        } else { byPath[key] = doc }
+            diags.append(.error(SourceLocation(path: documents[i].path, line: 1, column: 1),
+                "page URL /\(pagePath) collides with \(documents[other].path)", notes: ["both produce /\(key)"]))
+        } else { byPath[key] = i }
     }
-    var ranks: [String: (Document, HonorAward)] = [:]
-    for doc in documents where doc.kind == .rider {
-        for h in doc.honors {
+    var ranks: [String: Int] = [:]
+    for i in documents.indices where documents[i].kind == .rider {
+        for h in documents[i].honors {
             guard let r = h.rank else { continue }
             let key = "\(h.title)\u{0}\(h.year)\u{0}\(r)"
-            if let (other, _) = ranks[key], other.path != doc.path {
-                diags.append(.error(h.location, "rank \(r) for '\(h.title)' \(h.year) is also given to \(other.title) in \(other.path)"))
-            } else { ranks[key] = (doc, h) }
+            if let o = ranks[key], documents[o].path != documents[i].path {
+                diags.append(.error(h.location, "rank \(r) for '\(h.title)' \(h.year) is also given to \(documents[o].title) in \(documents[o].path)"))
+            } else { ranks[key] = i }
         }
     }
     return diags

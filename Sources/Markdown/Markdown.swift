@@ -60,16 +60,30 @@ public func renderMarkdown(_ text: String, options: MarkdownOptions = MarkdownOp
 
     var renderedLinks: [RenderedMarkdown.Link] = []
     renderedLinks.reserveCapacity(links.count)
-    let lines = links.isEmpty ? [] : text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+    // Byte offset where each line starts (line n starts at lineStarts[n - 1]).
+    var lineStarts: [Int] = []
+    if !links.isEmpty {
+        text.withUTF8 { b in
+            lineStarts.append(0)
+            for i in 0..<b.count where b[i] == 0x0A { lineStarts.append(i + 1) }
+        }
+    }
     for node in links {
         let original = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         let (line, byteColumn) = position(of: node)
         // cmark counts columns in bytes; convert to Unicode scalars.
         var column = byteColumn
-        if line >= 1, line <= lines.count {
-            let bytes = lines[line - 1]
-            let prefix = bytes.prefix(max(0, byteColumn - 1))
-            column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+        if line >= 1, line <= lineStarts.count {
+            let start = lineStarts[line - 1]
+            column = text.withUTF8 { b in
+                let end = line < lineStarts.count ? lineStarts[line] - 1 : b.count
+                let prefix = UnsafeBufferPointer(rebasing: b[start..<min(end, start + max(0, byteColumn - 1))])
+                if prefix.count == end - start || b[start + prefix.count] & 0xC0 != 0x80 {
+                    // Ends on a scalar boundary of valid UTF-8: scalars are the non-continuation bytes.
+                    return prefix.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } + 1
+                }
+                return String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+            }
         }
         var url = original
         if let rewrite = options.rewriteURL, let replaced = rewrite(original, line) {
@@ -180,7 +194,7 @@ private func position(of node: OpaquePointer) -> (Int, Int) {
 /// True when the soft break sits between two wide (CJK) characters.
 private func joinsCJK(_ node: OpaquePointer) -> Bool {
     guard let before = lastScalar(before: node), let after = firstScalar(after: node) else { return false }
-    return CJK.isWide(before) && CJK.isWide(after)
+    return CJK.joinsAcrossSoftBreak(before, after)
 }
 
 private func lastScalar(before node: OpaquePointer) -> Unicode.Scalar? {
@@ -188,7 +202,7 @@ private func lastScalar(before node: OpaquePointer) -> Unicode.Scalar? {
     while let n = current {
         let type = cmark_node_get_type(n)
         if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
-            return literal(n)?.unicodeScalars.last
+            return literalScalar(n, last: true)
         }
         if let child = cmark_node_last_child(n) { current = child; continue }
         return nil
@@ -201,7 +215,7 @@ private func firstScalar(after node: OpaquePointer) -> Unicode.Scalar? {
     while let n = current {
         let type = cmark_node_get_type(n)
         if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
-            return literal(n)?.unicodeScalars.first
+            return literalScalar(n, last: false)
         }
         if let child = cmark_node_first_child(n) { current = child; continue }
         return nil
@@ -213,9 +227,54 @@ private func literal(_ node: OpaquePointer) -> String? {
     cmark_node_get_literal(node).map { String(cString: $0) }
 }
 
+/// The first or last scalar of a node's literal, read from cmark's bytes without
+/// building a `String` (same result as `literal(node)?.unicodeScalars.first/last`).
+private func literalScalar(_ node: OpaquePointer, last: Bool) -> Unicode.Scalar? {
+    guard let c = cmark_node_get_literal(node) else { return nil }
+    let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: strlen(c))
+    guard !bytes.isEmpty else { return nil }
+    var start = 0
+    if last {
+        start = bytes.count - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80, bytes.count - start < 4 { start -= 1 }
+    }
+    var iterator = bytes[start...].makeIterator()
+    var decoder = UTF8()
+    if case .scalarValue(let scalar) = decoder.decode(&iterator), !last || iterator.next() == nil { return scalar }
+    // Not valid UTF-8 there: let String's repair decide, as before.
+    return last ? literal(node)?.unicodeScalars.last : literal(node)?.unicodeScalars.first
+}
+
 /// Concatenated text of a subtree: text and code literals; soft breaks that
 /// survived CJK joining become a space, hard breaks a space.
 private func plainText(of root: OpaquePointer) -> String {
+    // Literal bytes are collected and decoded once. cmark validates its input
+    // (CMARK_OPT_VALIDATE_UTF8) and never splits a character between nodes, so
+    // this equals concatenating each literal's String; should the result not be
+    // valid UTF-8 after all, the literals are decoded one by one as before.
+    var out: [UInt8] = []
+    let iterator = cmark_iter_new(root)
+    defer { cmark_iter_free(iterator) }
+    while true {
+        let event = cmark_iter_next(iterator)
+        if event == CMARK_EVENT_DONE { break }
+        guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            if let c = cmark_node_get_literal(node) {
+                let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: strlen(c))
+                out.append(contentsOf: bytes)
+            }
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            out.append(0x20)
+        default: break
+        }
+    }
+    return String(validating: out, as: UTF8.self) ?? plainTextRepairingEachLiteral(of: root)
+}
+
+/// ``plainText(of:)`` literal by literal (each invalid sequence repaired within its literal).
+private func plainTextRepairingEachLiteral(of root: OpaquePointer) -> String {
     var out = ""
     let iterator = cmark_iter_new(root)
     defer { cmark_iter_free(iterator) }

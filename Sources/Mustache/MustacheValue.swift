@@ -78,6 +78,27 @@ public enum MustacheValue: Sendable, Equatable, Decodable {
         }
     }
 
+    /// This value with every string, list and map in new storage (equal to `self`).
+    ///
+    /// Rendering retains and releases the values it looks up; threads that render
+    /// concurrently with their own copies of shared values do not contend for those
+    /// reference counts. Costs a full copy of the value.
+    public func isolatedCopy() -> MustacheValue {
+        switch self {
+        case .null, .bool, .int, .double: return self
+        case .string(let s): return .string(freshString(s))
+        case .list(let items):
+            var copy: [MustacheValue] = []
+            copy.reserveCapacity(items.count)
+            for item in items { copy.append(item.isolatedCopy()) }
+            return .list(copy)
+        case .map(let members):
+            var copy: [String: MustacheValue] = Dictionary(minimumCapacity: members.count)
+            for (key, value) in members { copy[freshString(key)] = value.isolatedCopy() }
+            return .map(copy)
+        }
+    }
+
     /// The member named `key` when `self` is a `.map`, otherwise `nil`.
     public subscript(key: String) -> MustacheValue? {
         if case .map(let m) = self { return m[key] }

@@ -44,21 +44,26 @@ extension Template {
         var result: String { String(decoding: output, as: UTF8.self) }
 
         mutating func render(_ nodes: [Node]) throws(MustacheError) {
-            for node in nodes {
-                switch node {
-                case .text(let bytes):
-                    emitText(bytes)
-                case .variable(let path, let escaped):
-                    if let value = lookup(path) { emitValue(value, escaped: escaped) }
-                case .section(let section):
-                    try renderSection(section)
-                case .partial(let inclusion):
-                    try include(inclusion, overrides: nil)
-                case .parent(let inclusion, let blocks):
-                    try include(inclusion, overrides: OverrideFrame(blocks: blocks, templateName: templateName))
-                case .block(let block):
-                    try renderBlock(block)
-                }
+            // Nodes are read in place (borrowed), not copied out of the array one by one.
+            try nodes.withUnsafeBufferPointer { (nodes) throws(MustacheError) in
+                for i in nodes.indices { try render(nodes[i]) }
+            }
+        }
+
+        private mutating func render(_ node: borrowing Node) throws(MustacheError) {
+            switch node {
+            case .text(let bytes):
+                emitText(bytes)
+            case .variable(let path, let escaped):
+                if let value = lookup(path) { emitValue(value, escaped: escaped) }
+            case .section(let section):
+                try renderSection(section)
+            case .partial(let inclusion):
+                try include(inclusion, overrides: nil)
+            case .parent(let inclusion, let blocks):
+                try include(inclusion, overrides: OverrideFrame(blocks: blocks, templateName: templateName))
+            case .block(let block):
+                try renderBlock(block)
             }
         }
 
@@ -68,16 +73,19 @@ extension Template {
         /// stack; otherwise the first part is looked up walking the stack from the top, in the
         /// first map holding that key, and the remaining parts against that value only.
         private func lookup(_ path: Path) -> MustacheValue? {
-            let parts = path.parts
-            guard let first = parts.first else { return contexts.last }
+            guard let first = path.head else { return contexts.last }
             var found: MustacheValue?
-            for frame in contexts.reversed() {
-                if case .map(let map) = frame, let value = map[first] {
+            var k = contexts.count
+            while k > 0 {
+                k -= 1
+                if let value = contexts[k][first] {
                     found = value
                     break
                 }
             }
             guard var value = found else { return nil }
+            if path.count == 1 { return value }
+            let parts = path.parts
             var i = 1
             while i < parts.count {
                 guard case .map(let map) = value, let next = map[parts[i]] else { return nil }
@@ -209,22 +217,22 @@ extension Template {
                 return
             }
             // Indent every non-empty template line (partials.json "Standalone Indentation").
-            var start = 0
-            let n = bytes.count
-            while start < n {
-                var end = start
-                while end < n && bytes[end] != 0x0A { end += 1 }
-                if end < n { end += 1 }
-                if atLineStart && !isLineBreak(bytes, start, end) {
-                    output.append(contentsOf: indent)
+            bytes.withUnsafeBufferPointer { bytes in
+                var start = 0
+                let n = bytes.count
+                while start < n {
+                    let end = UnsafeBufferPointer(rebasing: bytes[start...]).firstIndex(of: 0x0A).map { start + $0 + 1 } ?? n
+                    if atLineStart && !Renderer.isLineBreak(bytes, start, end) {
+                        output.append(contentsOf: indent)
+                    }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    atLineStart = bytes[end - 1] == 0x0A
+                    start = end
                 }
-                output.append(contentsOf: bytes[start..<end])
-                atLineStart = bytes[end - 1] == 0x0A
-                start = end
             }
         }
 
-        private func isLineBreak(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        private static func isLineBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
             let count = end - start
             if count == 1 { return bytes[start] == 0x0A }
             if count == 2 { return bytes[start] == 0x0D && bytes[start + 1] == 0x0A }
@@ -276,6 +284,8 @@ extension Template {
                 var i = 0
                 let n = buffer.count
                 while i < n {
+                    // The five special bytes are all below 0x40.
+                    if buffer[i] >= 0x40 { i += 1; continue }
                     let replacement: StaticString
                     switch buffer[i] {
                     case UInt8(ascii: "&"): replacement = "&amp;"

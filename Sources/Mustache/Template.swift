@@ -38,6 +38,61 @@ public struct Template: Sendable {
     }
 }
 
+// MARK: - Isolated copies
+
+/// `s` in new storage (small strings have none to share).
+func freshString(_ s: String) -> String {
+    s.utf8.count <= 15 ? s : String(decoding: s.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(s.utf8), as: UTF8.self)
+}
+
+extension Template {
+    /// This template with every node array, text and name in new storage; see
+    /// ``TemplateLibrary/isolatedCopy()``.
+    func isolatedCopy() -> Template { Template(name: freshString(name), nodes: Template.copy(nodes)) }
+
+    private init(name: String, nodes: [Node]) {
+        self.name = name
+        self.nodes = nodes
+    }
+
+    private static func copy(_ nodes: [Node]) -> [Node] {
+        var out: [Node] = []
+        out.reserveCapacity(nodes.count)
+        for node in nodes { out.append(copy(node)) }
+        return out
+    }
+
+    private static func copy(_ bytes: [UInt8]) -> [UInt8] { bytes.withUnsafeBufferPointer { Array($0) } }
+
+    private static func copy(_ path: Path) -> Path { Path(copying: path) }
+
+    private static func copy(_ inclusion: Inclusion) -> Inclusion {
+        let target: Inclusion.Target
+        switch inclusion.target {
+        case .fixed(let name): target = .fixed(freshString(name))
+        case .dynamic(let path): target = .dynamic(copy(path))
+        }
+        return Inclusion(target: target, indent: inclusion.indent.map(copy), line: inclusion.line, column: inclusion.column)
+    }
+
+    private static func copy(_ node: Node) -> Node {
+        switch node {
+        case .text(let bytes): return .text(copy(bytes))
+        case .variable(let path, let escaped): return .variable(copy(path), escaped: escaped)
+        case .section(let s):
+            return .section(Section(path: copy(s.path), children: copy(s.children), inverted: s.inverted, line: s.line, column: s.column))
+        case .partial(let inclusion): return .partial(copy(inclusion))
+        case .parent(let inclusion, let overrides):
+            var blocks: [String: [Node]] = [:]
+            for (name, nodes) in overrides { blocks[freshString(name)] = copy(nodes) }
+            return .parent(copy(inclusion), overrides: blocks)
+        case .block(let b):
+            return .block(Block(name: freshString(b.name), children: copy(b.children), overrideIndent: copy(b.overrideIndent),
+                                standaloneOpener: b.standaloneOpener, line: b.line, column: b.column))
+        }
+    }
+}
+
 // MARK: - Syntax tree
 
 extension Template {
@@ -60,6 +115,10 @@ extension Template {
     /// A dotted name split into parts; no parts means the implicit iterator `.`.
     struct Path: Sendable {
         let parts: [String]
+        /// `parts.first` and `parts.count`, stored apart so that a lookup of a plain
+        /// name (most tags) does not touch the array.
+        let head: String?
+        let count: Int
 
         init(_ name: String) {
             if name == "." {
@@ -67,6 +126,15 @@ extension Template {
             } else {
                 parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             }
+            head = parts.first
+            count = parts.count
+        }
+
+        /// `other` with its names in new storage.
+        init(copying other: Path) {
+            parts = other.parts.map(freshString)
+            head = parts.first
+            count = parts.count
         }
     }
 

@@ -17,6 +17,18 @@ public struct TemplateLibrary: Sendable {
         templates[name] = template
     }
 
+    /// A copy that shares no storage with this library: the same templates, with every
+    /// node array, text and name copied.
+    ///
+    /// Rendering reads (and so retains and releases) the template trees constantly; threads
+    /// that render concurrently each with their own copy do not contend for those reference
+    /// counts. Costs about as much as copying the templates' text once.
+    public func isolatedCopy() -> TemplateLibrary {
+        var copy: [String: Template] = [:]
+        for (name, template) in templates { copy[freshString(name)] = template.isolatedCopy() }
+        return TemplateLibrary(templates: copy)
+    }
+
     /// The template registered under `name`, or nil.
     public func template(named name: String) -> Template? {
         templates[name]
@@ -61,6 +73,29 @@ public struct TemplateLibrary: Sendable {
         }
         let displayName = template.name.isEmpty ? name : template.name
         return try render(template, displayName: displayName, context: context, strictPartials: strictPartials)
+    }
+
+    /// Renders the template registered under `name` into UTF-8 bytes: the same bytes as
+    /// `Array(render(named:context:strictPartials:).utf8)`, without building the `String`.
+    ///
+    /// - Throws: the errors of ``render(named:context:strictPartials:)``.
+    public func renderUTF8(
+        named name: String,
+        context: MustacheValue,
+        strictPartials: Bool = false
+    ) throws(MustacheError) -> [UInt8] {
+        guard let template = templates[name] else {
+            throw MustacheError(kind: .missingTemplate(name), templateName: name, line: 0, column: 0)
+        }
+        let displayName = template.name.isEmpty ? name : template.name
+        var renderer = Template.Renderer(
+            library: self,
+            context: context,
+            templateName: displayName,
+            strictPartials: strictPartials
+        )
+        try renderer.render(template.nodes)
+        return renderer.output
     }
 
     private func render(

@@ -1,4 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Read access to a site project, injected so tests can use an in-memory tree.
 ///
@@ -25,7 +32,28 @@ public struct DiskFileSystem: FileSystem {
     public init(root: URL) { self.root = root.standardizedFileURL }
 
     public func read(_ path: String) throws -> Data {
-        try Data(contentsOf: root.appendingPathComponent(path))
+        // open/fstat/read: building a URL per file cost more than reading it.
+        let fd = open(root.path + "/" + path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
+            throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        var data = Data(count: Int(st.st_size))
+        var total = 0
+        let ok = data.withUnsafeMutableBytes { buffer -> Bool in
+            while total < buffer.count {
+                let n = systemRead(fd, buffer.baseAddress! + total, buffer.count - total)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                if n == 0 { break }
+                total += n
+            }
+            return true
+        }
+        guard ok else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        if total < data.count { data.count = total }  // the file shrank while being read
+        return data
     }
 
     public func files(under directory: String) -> [String] {
@@ -33,22 +61,30 @@ public struct DiskFileSystem: FileSystem {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: base.path, isDirectory: &isDir), isDir.boolValue else { return [] }
+        // readdir's d_type spares a stat per entry; links and unknown types are stat'ed (followed).
+        let rootPath = root.path
         var result: [String] = []
         var stack = [directory]
         while let dir = stack.popLast() {
-            let url = root.appendingPathComponent(dir)
-            guard let names = try? fm.contentsOfDirectory(atPath: url.path) else { continue }
-            for name in names where !name.hasPrefix(".") {
+            guard let handle = opendir(root.appendingPathComponent(dir).path) else { continue }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                }
+                if name.hasPrefix(".") { continue }
                 let rel = dir.isEmpty ? name : dir + "/" + name
-                var sub: ObjCBool = false
-                if fm.fileExists(atPath: root.appendingPathComponent(rel).path, isDirectory: &sub) {
-                    if sub.boolValue { stack.append(rel) } else { result.append(rel) }
-                } else {
-                    result.append(rel)  // a dangling link: reported by whoever reads it
+                switch Int(entry.pointee.d_type) {
+                case Int(DT_DIR): stack.append(rel)
+                case Int(DT_REG): result.append(rel)
+                default:
+                    var st = stat()
+                    if stat(rootPath + "/" + rel, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { stack.append(rel) }
+                    else { result.append(rel) }  // a file, or a dangling link: reported by whoever reads it
                 }
             }
         }
-        return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return result.sorted(by: utf8Precedes)
     }
 
     public func exists(_ path: String) -> Bool {
@@ -56,6 +92,19 @@ public struct DiskFileSystem: FileSystem {
     }
 
     public func escapingLinkTarget(_ path: String) -> String? {
+        // Fast path: a plain relative path none of whose components is a symbolic
+        // link resolves to itself below the root (one lstat per component).
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        if !components.isEmpty, components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) {
+            var current = root.path
+            var plain = true
+            for c in components {
+                current += "/" + c
+                var st = stat()
+                if lstat(current, &st) != 0 || (st.st_mode & S_IFMT) == S_IFLNK { plain = false; break }
+            }
+            if plain { return nil }
+        }
         let resolved = root.appendingPathComponent(path).resolvingSymlinksInPath().standardizedFileURL.path
         let rootPath = root.resolvingSymlinksInPath().standardizedFileURL.path
         if resolved == rootPath || resolved.hasPrefix(rootPath + "/") { return nil }
@@ -89,3 +138,20 @@ public struct MemoryFileSystem: FileSystem {
 
     public func escapingLinkTarget(_ path: String) -> String? { nil }
 }
+
+/// `a.utf8.lexicographicallyPrecedes(b.utf8)` (byte order), by `memcmp` when
+/// both strings store contiguous UTF-8.
+func utf8Precedes(_ a: String, _ b: String) -> Bool {
+    let fast = a.utf8.withContiguousStorageIfAvailable { pa in
+        b.utf8.withContiguousStorageIfAvailable { pb -> Bool in
+            let n = min(pa.count, pb.count)
+            let c = n == 0 ? 0 : memcmp(pa.baseAddress!, pb.baseAddress!, n)
+            return c != 0 ? c < 0 : pa.count < pb.count
+        }
+    }
+    if let result = fast ?? nil { return result }
+    return a.utf8.lexicographicallyPrecedes(b.utf8)
+}
+
+/// `read(2)`, named apart from ``FileSystem/read(_:)``.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int { read(fd, buffer, count) }

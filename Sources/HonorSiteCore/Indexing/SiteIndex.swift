@@ -47,7 +47,7 @@ struct SiteIndex: Sendable {
     let urls: URLs
     let dates: DateRules
     let data: [String: MustacheValue]
-    let documents: [Document]
+    private(set) var documents: [Document]
     let todayKey: Int
     /// Document indices by kind, in display order.
     let byKind: [DocumentKind: [Int]]
@@ -72,36 +72,42 @@ struct SiteIndex: Sendable {
         var diags: [Diagnostic] = []
 
         // Sort all documents once: kind, then the kind's display order.
-        let riderKeys = Dictionary(unsortedWith: unsorted.filter { $0.kind == .rider }.map { ($0.path, StrokeOrder.sortKey(forName: $0.title)) })
-        let sorted = unsorted.sorted { a, b in
-            if a.kind != b.kind { return a.kind < b.kind }
-            switch a.kind {
+        // (Positions are sorted, not the large Document values; the order is total,
+        // ending with the path, so this is the order of sorting the documents.)
+        let riderKeys = parallelMap(Array(unsorted.indices)) { i in
+            unsorted[i].kind == .rider ? StrokeOrder.sortKey(forName: unsorted[i].title) : nil
+        }
+        let order = unsorted.indices.sorted { i, j in
+            let a = unsorted[i].kind, b = unsorted[j].kind
+            if a != b { return a < b }
+            switch a {
             case .brand, .event:
-                let da = a.date.map(dayKey) ?? 0, db = b.date.map(dayKey) ?? 0
+                let da = unsorted[i].date.map(dayKey) ?? 0, db = unsorted[j].date.map(dayKey) ?? 0
                 if da != db { return da > db }
             case .rider:
-                let ka = riderKeys[a.path]!, kb = riderKeys[b.path]!
+                let ka = riderKeys[i]!, kb = riderKeys[j]!
                 if ka != kb { return ka < kb }
             case .page:
-                let wa = a.weight ?? Int.max, wb = b.weight ?? Int.max
+                let wa = unsorted[i].weight ?? Int.max, wb = unsorted[j].weight ?? Int.max
                 if wa != wb { return wa < wb }
             }
-            if a.title != b.title { return a.title < b.title }
-            return a.path < b.path
+            if unsorted[i].title != unsorted[j].title { return unsorted[i].title < unsorted[j].title }
+            return unsorted[i].path < unsorted[j].path
         }
+        let sorted = order.map { unsorted[$0] }
         documents = sorted
         var kinds: [DocumentKind: [Int]] = [:]
-        var paths: [String: Int] = [:]
-        for (i, d) in sorted.enumerated() { kinds[d.kind, default: []].append(i); paths[d.path] = i }
+        var paths: [String: Int] = Dictionary(minimumCapacity: sorted.count)
+        for i in sorted.indices { kinds[sorted[i].kind, default: []].append(i); paths[sorted[i].path] = i }
         byKind = kinds
         pathIndex = paths
 
         // Rare characters in rider names.
-        for d in sorted where d.kind == .rider {
-            let unknown = StrokeOrder.unknownCharacters(in: d.title)
+        for i in kinds[.rider] ?? [] {
+            let unknown = StrokeOrder.unknownCharacters(in: sorted[i].title)
             if !unknown.isEmpty {
-                diags.append(.warning(SourceLocation(path: d.path, line: 1, column: 1),
-                    "name '\(d.title)' has characters without stroke data (\(unknown.map(String.init).joined(separator: "、"))); they sort after all known characters"))
+                diags.append(.warning(SourceLocation(path: sorted[i].path, line: 1, column: 1),
+                    "name '\(sorted[i].title)' has characters without stroke data (\(unknown.map(String.init).joined(separator: "、"))); they sort after all known characters"))
             }
         }
 
@@ -109,15 +115,15 @@ struct SiteIndex: Sendable {
         var slugs: [String: String] = [:]
         var slugOwner: [String: (String, String)] = [:]  // slug → (name, first file)
         var tagDocs: [String: [Int]] = [:]
-        for (i, d) in sorted.enumerated() {
-            for t in d.tags {
+        for i in sorted.indices {
+            for t in sorted[i].tags {
                 let s = termSlug(t)
                 if let (name, file) = slugOwner[s], name != t {
-                    diags.append(.error(SourceLocation(path: d.path, line: 1, column: 1),
+                    diags.append(.error(SourceLocation(path: sorted[i].path, line: 1, column: 1),
                         "tag '\(t)' and tag '\(name)' (in \(file)) both become /tags/\(s)/; rename one"))
                     continue
                 }
-                slugOwner[s] = slugOwner[s] ?? (t, d.path)
+                slugOwner[s] = slugOwner[s] ?? (t, sorted[i].path)
                 slugs[t] = s
                 tagDocs[t, default: []].append(i)
             }
@@ -164,10 +170,10 @@ struct SiteIndex: Sendable {
         for kind in [DocumentKind.brand, .rider, .event] {
             pages.append(PageSpec(sitePath: "\(kind.rawValue)/", kind: .section(kind), template: "section", title: kind.sectionTitle))
         }
-        for (i, d) in sorted.enumerated() {
+        for i in sorted.indices {
             let template: String
-            switch d.kind { case .brand: template = "brand"; case .rider: template = "rider"; case .event: template = "event"; case .page: template = "page" }
-            pages.append(PageSpec(sitePath: d.pagePath, kind: .document(i), template: template, title: d.title))
+            switch sorted[i].kind { case .brand: template = "brand"; case .rider: template = "rider"; case .event: template = "event"; case .page: template = "page" }
+            pages.append(PageSpec(sitePath: sorted[i].pagePath, kind: .document(i), template: template, title: sorted[i].title))
         }
         pages.append(PageSpec(sitePath: "districts/", kind: .districts, template: "districts", title: "区域"))
         for (i, d) in config.districts.enumerated() {
@@ -196,6 +202,12 @@ struct SiteIndex: Sendable {
         }
         self.pages = pages
         diagnostics = diags
+    }
+
+    /// Empties every document's `body` once its Markdown is rendered (the pages
+    /// need only the HTML; this frees memory the size of the content).
+    mutating func dropMarkdownSources() {
+        for i in documents.indices { documents[i].body = "" }
     }
 
     /// True when the event starts after today (site time zone).

@@ -17,7 +17,7 @@ func loadDocument(
     let parsed: FrontMatterDocument
     do throws(FrontMatterError) { parsed = try FrontMatter.parseDocument(text) } catch { return (nil, [diagnostic(error, path: path)]) }
     var r = FieldReader(path: path, node: parsed.frontMatter)
-    let fileName = (path as NSString).lastPathComponent
+    let fileName = lastPathComponent(path)
     var slug = String(fileName.dropLast(3))
     if let n = r.present("slug", required: false) {
         if case .string(let s) = n.value {
@@ -33,7 +33,7 @@ func loadDocument(
         kind: kind, slug: slug, path: path, title: "", date: nil, endDate: nil, district: nil,
         tags: [], summary: nil, draft: false, image: nil, street: nil, brand: nil, station: nil,
         platform: nil, partyMember: nil, honors: [], base: nil, category: nil, participants: nil,
-        weight: nil, body: String(parsed.body), bodyStartLine: parsed.bodyStartLine, source: text)
+        weight: nil, body: String(parsed.body), bodyStartLine: parsed.bodyStartLine)
 
     func checkDistrict(_ name: String?) {
         guard let name, config.district(named: name) == nil, let n = r.node("district") else { return }
@@ -129,4 +129,12 @@ func dayKey(_ d: YAMLDate) -> Int { d.year * 10000 + d.month * 100 + d.day }
 func isoDay(_ d: YAMLDate) -> String {
     func pad(_ n: Int, _ w: Int) -> String { let s = String(n); return String(repeating: "0", count: max(0, w - s.count)) + s }
     return "\(pad(d.year, 4))-\(pad(d.month, 2))-\(pad(d.day, 2))"
+}
+
+/// `(path as NSString).lastPathComponent`, without Foundation for the paths the
+/// loader sees (relative, no trailing `/`).
+func lastPathComponent(_ path: String) -> String {
+    guard !path.isEmpty, !path.hasSuffix("/"), !path.hasPrefix("/") else { return (path as NSString).lastPathComponent }
+    guard let slash = path.utf8.lastIndex(of: 0x2F) else { return path }
+    return String(path[path.utf8.index(after: slash)...])
 }

@@ -45,7 +45,7 @@ struct FieldReader {
         guard let n = present(key, required: required) else { return nil }
         switch n.value {
         case .string(let s):
-            if required && s.trimmingCharacters(in: .whitespaces).isEmpty {
+            if required && (s.isEmpty || trimmedWhitespace(s[...]).isEmpty) {
                 diagnostics.append(.error(location(n), "'\(key)' must not be empty"))
                 return nil
             }

@@ -85,8 +85,6 @@ public struct Document: Sendable {
     public var body: String
     /// 1-based line of the body's first line in the source file.
     public var bodyStartLine: Int
-    /// The raw source text (used by the privacy check and for caret lines).
-    public var source: String
 
     /// The site-relative path of the document's page, e.g. `riders/li-ming/`.
     public var pagePath: String {

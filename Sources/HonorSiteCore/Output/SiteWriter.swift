@@ -1,4 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes a compiled site to disk, all or nothing.
 ///
@@ -7,6 +14,14 @@ import Foundation
 /// folder renamed into place, and the old tree removed. A failure at any point
 /// removes the staging folder and leaves the previous output as it was.
 ///
+/// Speed (docs/benchmark.md): files are written with plain `open`/`write`/`close`
+/// on all cores (no `fsync` per file); a file whose bytes equal the previous
+/// output's is hard-linked from it instead of written again; and a large old
+/// tree (``backgroundRemovalThreshold`` files or more) is removed by a detached
+/// `rm -rf` after the swap, because deleting tens of thousands of files costs
+/// seconds on the file system. The old tree is then the only leftover, and only
+/// until that process finishes.
+///
 /// Safety: the output may not be the project folder, contain `content/` or
 /// `templates/`, or lie inside them; an existing non-empty output folder must
 /// carry the marker file `.honorsite-output` that this writer leaves, so a
@@ -14,6 +29,10 @@ import Foundation
 public enum SiteWriter {
     /// The marker file written at the output root.
     public static let marker = ".honorsite-output"
+
+    /// Sites with at least this many files have their replaced output removed in
+    /// the background (a detached process) instead of before ``write(_:to:root:)`` returns.
+    public static let backgroundRemovalThreshold = 1000
 
     /// Why the output folder cannot be used or written.
     public struct WriteError: Error, CustomStringConvertible, Sendable {
@@ -62,15 +81,16 @@ public enum SiteWriter {
         let staging = parent.appendingPathComponent(".\(out.lastPathComponent).staging-\(pid)")
         let old = parent.appendingPathComponent(".\(out.lastPathComponent).old-\(pid)")
         try? fm.removeItem(at: staging)
+        var isDir: ObjCBool = false
+        let hadOld = fm.fileExists(atPath: out.path, isDirectory: &isDir) && isDir.boolValue
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            try writeFiles(site.files, into: staging, root: root)
+            try writeFiles(site.files, into: staging, root: root, previous: hadOld ? out : nil)
             try Data().write(to: staging.appendingPathComponent(marker))
         } catch {
             try? fm.removeItem(at: staging)
             throw WriteError(description: "cannot write the site into \(staging.path): \(error.localizedDescription)")
         }
-        let hadOld = fm.fileExists(atPath: out.path)
         if hadOld {
             do { try fm.moveItem(at: out, to: old) } catch {
                 try? fm.removeItem(at: staging)
@@ -82,32 +102,132 @@ public enum SiteWriter {
             try? fm.removeItem(at: staging)
             throw WriteError(description: "cannot move the new site into \(out.path): \(error.localizedDescription)")
         }
-        if hadOld { try? fm.removeItem(at: old) }
+        if hadOld {
+            if site.files.count < backgroundRemovalThreshold || !removeInBackground(old) { try? fm.removeItem(at: old) }
+        }
         return site.files.count
     }
 
-    /// Creates folders, then writes files on all cores.
-    static func writeFiles(_ files: [OutputFile], into dir: URL, root: URL) throws {
+    /// Starts a detached `/bin/sh -c 'rm -rf -- "$1" &'` for `path` and waits only
+    /// for the shell (a few milliseconds), so no zombie is left behind.
+    /// - Returns: false when the process could not be started (the caller removes the tree itself).
+    static func removeInBackground(_ path: URL) -> Bool {
+        let script = "trap '' HUP INT; rm -rf -- \"$1\" </dev/null >/dev/null 2>&1 &"
+        let args = ["/bin/sh", "-c", script, "honorsite-cleanup", path.path]
+        var cArgs: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) }
+        cArgs.append(nil)
+        defer { for p in cArgs { free(p) } }
+        var child: pid_t = 0
+        guard posix_spawn(&child, "/bin/sh", nil, nil, cArgs, environ) == 0 else { return false }
+        var status: Int32 = 0
+        while waitpid(child, &status, 0) < 0 && errno == EINTR {}
+        return true
+    }
+
+    /// A file system error with the path and the C library's message.
+    struct POSIXFailure: Error, LocalizedError {
+        var path: String
+        var code: Int32
+        var errorDescription: String? { "\(path): \(String(cString: strerror(code)))" }
+    }
+
+    /// Creates folders (each depth level on all cores), then writes files on all cores.
+    ///
+    /// - Parameter previous: the current output folder, if any; a generated file
+    ///   whose bytes equal the file at the same path there is hard-linked from it.
+    static func writeFiles(_ files: [OutputFile], into dir: URL, root: URL, previous: URL? = nil) throws {
+        let base = dir.path
+        let previousBase = previous?.path
         var folders = Set<String>()
         for f in files {
             var p = f.path.split(separator: "/").dropLast()
             while !p.isEmpty { if !folders.insert(p.joined(separator: "/")).inserted { break }; p = p.dropLast() }
         }
-        for folder in folders.sorted() {
-            try FileManager.default.createDirectory(at: dir.appendingPathComponent(folder), withIntermediateDirectories: true)
+        var levels: [[String]] = []
+        for folder in folders {
+            let depth = folder.utf8.reduce(0) { $0 + ($1 == 0x2F ? 1 : 0) }
+            while levels.count <= depth { levels.append([]) }
+            levels[depth].append(folder)
+        }
+        for level in levels {
+            // mkdir holds the parent folder's lock: tasks of up to 64 folders, taking
+            // parents in turn, keep the cores in different parents most of the time.
+            var byParent: [String: [String]] = [:]
+            for folder in level.sorted() {
+                let parent = folder.utf8.lastIndex(of: 0x2F).map { String(folder[..<$0]) } ?? ""
+                byParent[parent, default: []].append(folder)
+            }
+            var queues = byParent.keys.sorted().map { byParent[$0]![...] }
+            var tasks: [[String]] = []
+            while !queues.isEmpty {
+                for q in queues.indices { tasks.append(Array(queues[q].prefix(64))); queues[q] = queues[q].dropFirst(64) }
+                queues.removeAll { $0.isEmpty }
+            }
+            let failures = parallelTasks(tasks) { folders -> String? in
+                for folder in folders {
+                    if mkdir(base + "/" + folder, 0o777) != 0 && errno != EEXIST { return POSIXFailure(path: folder, code: errno).localizedDescription }
+                }
+                return nil
+            }
+            if let first = failures.lazy.compactMap({ $0 }).first { throw SiteWriter.WriteError(description: first) }
         }
         let failures = parallelMap(files) { f -> String? in
-            let target = dir.appendingPathComponent(f.path)
+            let target = base + "/" + f.path
             do {
                 switch f.contents {
-                case .bytes(let b): try Data(b).write(to: target)
-                case .copy(let src): try FileManager.default.copyItem(at: root.appendingPathComponent(src), to: target)
+                case .bytes(let b):
+                    if let previousBase, sameBytes(previousBase + "/" + f.path, b), link(previousBase + "/" + f.path, target) == 0 {
+                        return nil
+                    }
+                    try writeFile(target, b)
+                case .copy(let src): try FileManager.default.copyItem(at: root.appendingPathComponent(src), to: URL(fileURLWithPath: target))
                 }
                 return nil
             } catch { return "\(f.path): \(error.localizedDescription)" }
         }
-        if let first = failures.compactMap({ $0 }).first {
+        if let first = failures.lazy.compactMap({ $0 }).first {
             throw SiteWriter.WriteError(description: first)
         }
     }
+
+    /// Creates `path` (which must not exist) holding `bytes`; mode 0666 less the umask.
+    static func writeFile(_ path: String, _ bytes: [UInt8]) throws(POSIXFailure) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw POSIXFailure(path: path, code: errno) }
+        var failure: Int32 = 0
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                offset += n
+            }
+        }
+        if close(fd) != 0 && failure == 0 { failure = errno }
+        if failure != 0 { throw POSIXFailure(path: path, code: failure) }
+    }
+
+    /// True when the regular file at `path` holds exactly `bytes`.
+    static func sameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == bytes.count else { return false }
+        if bytes.isEmpty { return true }
+        let existing = [UInt8](unsafeUninitializedCapacity: bytes.count + 1) { buffer, count in
+            var offset = 0
+            while offset <= bytes.count {
+                let n = read(fd, buffer.baseAddress! + offset, bytes.count + 1 - offset)
+                if n < 0 { if errno == EINTR { continue }; break }
+                if n == 0 { break }
+                offset += n
+            }
+            count = offset
+        }
+        return existing == bytes
+    }
 }
+
+/// `write(2)`, named apart from ``SiteWriter/write(_:to:root:)``.
+private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int { write(fd, buffer, count) }

@@ -22,7 +22,7 @@ func resolveContentLink(_ raw: String, from: String, index: SiteIndex) -> LinkRe
     if let colon = raw.firstIndex(of: ":"), !raw[..<colon].contains("/") { return .keep }  // has a scheme
     var path = raw, suffix = ""
     if let i = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { suffix = String(path[i...]); path = String(path[..<i]) }
-    let decoded = path.removingPercentEncoding ?? path
+    let decoded = removingPercentEncoding(path) ?? path
     if decoded.hasPrefix("/") {
         let base = index.config.basePath
         if base == "/" || decoded.hasPrefix(base) { return .keep }
@@ -43,4 +43,13 @@ func resolveContentLink(_ raw: String, from: String, index: SiteIndex) -> LinkRe
         return .rewrite(index.urls.href("media/" + target.dropFirst("content/media/".count)) + suffix)
     }
     return .keep
+}
+
+/// `s.removingPercentEncoding`, without the trip through Foundation when `s`
+/// has no `%` (the common case in link checks): the result is then `s` itself.
+/// (Foundation drops a leading U+FEFF, so such strings take the slow path too.)
+func removingPercentEncoding<S: StringProtocol>(_ s: S) -> String? {
+    var utf8 = s.utf8.makeIterator()
+    if utf8.next() != 0xEF, !s.utf8.contains(0x25) { return String(s) }
+    return s.removingPercentEncoding
 }

@@ -8,14 +8,65 @@ struct ContextBuilder: Sendable {
     let rendered: [RenderedDocument]
     /// Summary values of every document, by document index (built once).
     let items: [MustacheValue]
+    /// Each document's position in its kind's display order (`site.byKind`), by document index.
+    let kindPosition: [Int]
+    /// Document indices by district name, in display order.
+    let byDistrict: [String: [Int]]
+    /// Event indices by base name, in display order.
+    let eventsByBase: [String: [Int]]
+    /// Event indices by the year of their date, in display order.
+    let eventsByYear: [Int: [Int]]
+    /// Index into `config.bases` by base name (the first declaration, as `config.base(named:)`).
+    let baseIndex: [String: Int]
+    /// The template value of each base, in `config.bases` order (built once).
+    let baseValues: [MustacheValue]
+    /// The `nav` value for each active section key (`brands`, …, or `""`).
+    let navs: [String: MustacheValue]
 
+    /// Builds every value shared between pages, each index in one pass over the documents.
     init(site: SiteIndex, rendered: [RenderedDocument]) {
         self.site = site
         self.rendered = rendered
-        var items: [MustacheValue] = []
-        items.reserveCapacity(site.documents.count)
-        for i in site.documents.indices { items.append(ContextBuilder.item(site: site, rendered: rendered, i)) }
-        self.items = items
+        let refs = Refs(site: site)
+        items = parallelMap(Array(site.documents.indices)) { ContextBuilder.item(site: site, rendered: rendered, refs: refs, $0) }
+        var position = [Int](repeating: 0, count: site.documents.count)
+        for list in site.byKind.values { for (p, i) in list.enumerated() { position[i] = p } }
+        kindPosition = position
+        var districts: [String: [Int]] = [:], bases: [String: [Int]] = [:], years: [Int: [Int]] = [:]
+        for (i, d) in site.documents.enumerated() {
+            if let name = d.district { districts[name, default: []].append(i) }
+        }
+        for i in site.byKind[.event] ?? [] {
+            let d = site.documents[i]
+            if let b = d.base { bases[b, default: []].append(i) }
+            if let y = d.date?.year { years[y, default: []].append(i) }
+        }
+        byDistrict = districts
+        eventsByBase = bases
+        eventsByYear = years
+        var baseIndex: [String: Int] = [:]
+        for (i, b) in site.config.bases.enumerated() where baseIndex[b.name] == nil { baseIndex[b.name] = i }
+        self.baseIndex = baseIndex
+        let urls = site.urls
+        baseValues = site.config.bases.map { b in
+            let events = bases[b.name] ?? []
+            return .map(["name": .string(b.name), "slug": .string(b.slug), "url": .string(urls.href("bases/\(b.slug)/")),
+                         "district": .string(b.district), "address": b.address.map(MustacheValue.string) ?? .null,
+                         "description": b.description.map(MustacheValue.string) ?? .null,
+                         "count": .int(events.count),
+                         "upcoming_count": .int(events.filter { site.isUpcoming(site.documents[$0]) }.count)])
+        }
+        let entries: [(String, String, String)] = [
+            ("brands", "品牌案例", "brands/"), ("riders", "最美骑手", "riders/"), ("events", "实训活动", "events/"),
+            ("districts", "区域", "districts/"), ("honors", "光荣榜", "honors/"),
+        ]
+        var navs: [String: MustacheValue] = [:]
+        for section in ["", "brands", "riders", "events", "pages", "districts", "honors"] {
+            navs[section] = .list(entries.map { key, title, path in
+                .map(["title": .string(title), "url": .string(urls.href(path)), "active": .bool(key == section)])
+            })
+        }
+        self.navs = navs
     }
 
     private var urls: URLs { site.urls }
@@ -40,7 +91,10 @@ struct ContextBuilder: Sendable {
         ])
     }
 
-    func nav(active page: PageSpec) -> MustacheValue {
+    func nav(active page: PageSpec) -> MustacheValue { navs[navKey(page)]! }
+
+    /// The key of ``navs`` for `page`: its section (`brands`, …) or `""`.
+    func navKey(_ page: PageSpec) -> String {
         let section: String = {
             switch page.kind {
             case .section(let k): return k.rawValue
@@ -51,13 +105,7 @@ struct ContextBuilder: Sendable {
             default: return ""
             }
         }()
-        let entries: [(String, String, String)] = [
-            ("brands", "品牌案例", "brands/"), ("riders", "最美骑手", "riders/"), ("events", "实训活动", "events/"),
-            ("districts", "区域", "districts/"), ("honors", "光荣榜", "honors/"),
-        ]
-        return .list(entries.map { key, title, path in
-            .map(["title": .string(title), "url": .string(urls.href(path)), "active": .bool(key == section)])
-        })
+        return section
     }
 
     // MARK: documents
@@ -68,7 +116,34 @@ struct ContextBuilder: Sendable {
                      "year": .int(d.year), "month": .int(d.month), "day": .int(d.day)])
     }
 
-    static func item(site: SiteIndex, rendered: [RenderedDocument], _ i: Int) -> MustacheValue {
+    /// The small values items link to (tags, districts, bases), each built once rather than per document.
+    ///
+    /// Keyed by name; a value is used only when the document spells the name with
+    /// the same bytes (String `==` also matches canonically equivalent spellings,
+    /// and the value shows the name as the document wrote it).
+    struct Refs: Sendable {
+        var tags: [String: MustacheValue] = [:]
+        var districts: [String: MustacheValue] = [:]
+        var bases: [String: MustacheValue] = [:]
+
+        static func cached(_ table: [String: MustacheValue], _ name: String) -> MustacheValue? {
+            guard let v = table[name], case .string(let shown)? = v["name"], shown.utf8.elementsEqual(name.utf8) else { return nil }
+            return v
+        }
+
+        init(site: SiteIndex) {
+            let urls = site.urls
+            for (t, slug) in site.tagSlugs { tags[t] = .map(["name": .string(t), "url": .string(urls.href("tags/\(slug)/"))]) }
+            for dist in site.config.districts where districts[dist.name] == nil {
+                districts[dist.name] = .map(["name": .string(dist.name), "slug": .string(dist.slug), "url": .string(urls.href("districts/\(dist.slug)/"))])
+            }
+            for base in site.config.bases where bases[base.name] == nil {
+                bases[base.name] = .map(["name": .string(base.name), "slug": .string(base.slug), "url": .string(urls.href("bases/\(base.slug)/"))])
+            }
+        }
+    }
+
+    static func item(site: SiteIndex, rendered: [RenderedDocument], refs: Refs, _ i: Int) -> MustacheValue {
         let d = site.documents[i], r = rendered[i], urls = site.urls
         var m: [String: MustacheValue] = [
             "kind": .string(d.kind.rawValue),
@@ -80,11 +155,12 @@ struct ContextBuilder: Sendable {
             "summary": .string(r.summary),
             "reading_minutes": .int(r.readingMinutes),
             "date": dateValue(site, d.date),
-            "tags": .list(d.tags.map { .map(["name": .string($0), "url": .string(urls.href("tags/\(site.tagSlugs[$0] ?? termSlug($0))/"))]) }),
+            "tags": .list(d.tags.map { Refs.cached(refs.tags, $0) ?? .map(["name": .string($0), "url": .string(urls.href("tags/\(site.tagSlugs[$0] ?? termSlug($0))/"))]) }),
             "draft": .bool(d.draft),
         ]
         if let name = d.district, let dist = site.config.district(named: name) {
-            m["district"] = .map(["name": .string(name), "slug": .string(dist.slug), "url": .string(urls.href("districts/\(dist.slug)/"))])
+            m["district"] = Refs.cached(refs.districts, name)
+                ?? .map(["name": .string(name), "slug": .string(dist.slug), "url": .string(urls.href("districts/\(dist.slug)/"))])
         }
         if let img = d.image {
             m["image_url"] = .string(urls.href("media/" + img))
@@ -111,7 +187,8 @@ struct ContextBuilder: Sendable {
             m["participants"] = d.participants.map(MustacheValue.int) ?? .null
             m["upcoming"] = .bool(site.isUpcoming(d))
             if let b = d.base, let base = site.config.base(named: b) {
-                m["base"] = .map(["name": .string(b), "slug": .string(base.slug), "url": .string(urls.href("bases/\(base.slug)/"))])
+                m["base"] = Refs.cached(refs.bases, b)
+                    ?? .map(["name": .string(b), "slug": .string(base.slug), "url": .string(urls.href("bases/\(base.slug)/"))])
             }
         case .page:
             m["weight"] = d.weight.map(MustacheValue.int) ?? .null
@@ -130,7 +207,27 @@ struct ContextBuilder: Sendable {
         })
     }
 
-    func context(for page: PageSpec) -> [String: MustacheValue] {
+    /// About how many items `page` lists (its cost to render, in cards).
+    func listedItems(_ page: PageSpec) -> Int {
+        switch page.kind {
+        case .home: return 20
+        case .section(let k): return site.byKind[k]?.count ?? 0
+        case .document: return 1
+        case .districts: return site.config.districts.count
+        case .district(let i): return byDistrict[site.config.districts[i].name]?.count ?? 0
+        case .tags: return site.tagNames.count
+        case .tag(let t): return site.byTag[t]?.count ?? 0
+        case .eventsYear(let y): return eventsByYear[y]?.count ?? 0
+        case .bases: return site.config.bases.count
+        case .base(let i): return 2 * (eventsByBase[site.config.bases[i].name]?.count ?? 0)
+        case .honors: return site.rolls.count
+        case .honorsYear(let y): return site.rolls.first { $0.year == y }?.sections.reduce(0) { $0 + $1.entries.count } ?? 0
+        case .notFound: return 1
+        }
+    }
+
+    /// The context of `page`; `html` is the Markdown HTML of a document page.
+    func context(for page: PageSpec, html: String) -> [String: MustacheValue] {
         var page_: [String: MustacheValue] = [
             "title": .string(page.title),
             "url": .string(urls.href(page.sitePath)),
@@ -158,7 +255,7 @@ struct ContextBuilder: Sendable {
             if kind == .event {
                 c["years"] = .list(site.eventYears.map { y in
                     .map(["year": .int(y), "url": .string(urls.href("events/\(y)/")),
-                          "count": .int((site.byKind[.event] ?? []).filter { site.documents[$0].date?.year == y }.count)])
+                          "count": .int(eventsByYear[y]?.count ?? 0)])
                 })
                 c["bases_url"] = .string(urls.href("bases/"))
             }
@@ -167,7 +264,7 @@ struct ContextBuilder: Sendable {
             if d.kind != .page { trail.append((d.kind.sectionTitle, "\(d.kind.rawValue)/")) }
             trail.append((d.title, d.pagePath))
             c["doc"] = items[i]
-            c["content"] = .string(r.markdown.html)
+            c["content"] = .string(html)
             let toc = r.markdown.headings.filter { $0.level <= 3 }
             c["toc"] = .list(toc.map { .map(["level": .int($0.level), "text": .string($0.text), "id": .string($0.id)]) })
             c["has_toc"] = .bool(!toc.isEmpty)
@@ -175,17 +272,16 @@ struct ContextBuilder: Sendable {
             page_["kind"] = .string(d.kind.rawValue)
             // Neighbours in the section's order.
             let siblings = site.byKind[d.kind] ?? []
-            if let pos = siblings.firstIndex(of: i) {
-                c["prev"] = pos > 0 ? items[siblings[pos - 1]] : .null
-                c["next"] = pos + 1 < siblings.count ? items[siblings[pos + 1]] : .null
-            }
-            if d.kind == .event, let b = d.base, let base = site.config.base(named: b) {
-                c["base_info"] = baseValue(base)
+            let pos = kindPosition[i]
+            c["prev"] = pos > 0 ? items[siblings[pos - 1]] : .null
+            c["next"] = pos + 1 < siblings.count ? items[siblings[pos + 1]] : .null
+            if d.kind == .event, let b = d.base, let bi = baseIndex[b] {
+                c["base_info"] = baseValues[bi]
             }
         case .districts:
             trail = [("区域", "districts/")]
             c["districts"] = .list(site.config.districts.map { dist in
-                let docs = site.documents.indices.filter { site.documents[$0].district == dist.name }
+                let docs = byDistrict[dist.name] ?? []
                 return .map(["name": .string(dist.name), "slug": .string(dist.slug), "url": .string(urls.href("districts/\(dist.slug)/")),
                              "count": .int(docs.count),
                              "brand_count": .int(docs.filter { site.documents[$0].kind == .brand }.count),
@@ -195,13 +291,13 @@ struct ContextBuilder: Sendable {
         case .district(let di):
             let dist = site.config.districts[di]
             trail = [("区域", "districts/"), (dist.name, page.sitePath)]
-            let docs = site.documents.indices.filter { site.documents[$0].district == dist.name }
+            let docs = byDistrict[dist.name] ?? []
             c["district"] = .map(["name": .string(dist.name), "slug": .string(dist.slug)])
             c["brands"] = list(docs.filter { site.documents[$0].kind == .brand })
             c["riders"] = list(docs.filter { site.documents[$0].kind == .rider })
             c["events"] = list(docs.filter { site.documents[$0].kind == .event })
-            let bases = site.config.bases.filter { $0.district == dist.name }
-            c["bases"] = .list(bases.map(baseValue))
+            let bases = site.config.bases.indices.filter { site.config.bases[$0].district == dist.name }
+            c["bases"] = .list(bases.map { baseValues[$0] })
             c["count"] = .int(docs.count)
             c["brand_count"] = .int(docs.filter { site.documents[$0].kind == .brand }.count)
             c["rider_count"] = .int(docs.filter { site.documents[$0].kind == .rider }.count)
@@ -218,7 +314,7 @@ struct ContextBuilder: Sendable {
             c["items"] = list(site.byTag[t]!)
         case .eventsYear(let y):
             trail = [("实训活动", "events/"), ("\(y)年", page.sitePath)]
-            let events = (site.byKind[.event] ?? []).filter { site.documents[$0].date?.year == y }
+            let events = eventsByYear[y] ?? []
             let months = Array(Set(events.compactMap { site.documents[$0].date?.month })).sorted(by: >)
             c["year"] = .int(y)
             c["count"] = .int(events.count)
@@ -229,12 +325,12 @@ struct ContextBuilder: Sendable {
             c["years"] = .list(site.eventYears.map { .map(["year": .int($0), "url": .string(urls.href("events/\($0)/")), "current": .bool($0 == y)]) })
         case .bases:
             trail = [("实训活动", "events/"), ("实训基地", "bases/")]
-            c["bases"] = .list(site.config.bases.map(baseValue))
+            c["bases"] = .list(baseValues)
         case .base(let bi):
             let base = site.config.bases[bi]
             trail = [("实训活动", "events/"), ("实训基地", "bases/"), (base.name, page.sitePath)]
-            let events = (site.byKind[.event] ?? []).filter { site.documents[$0].base == base.name }
-            c["base"] = baseValue(base)
+            let events = eventsByBase[base.name] ?? []
+            c["base"] = baseValues[bi]
             c["events"] = list(events)
             c["upcoming"] = list(events.filter { site.isUpcoming(site.documents[$0]) })
             c["past"] = list(events.filter { !site.isUpcoming(site.documents[$0]) })
@@ -260,15 +356,6 @@ struct ContextBuilder: Sendable {
         page_["breadcrumbs"] = breadcrumbs(trail)
         c["page"] = .map(page_)
         return c
-    }
-
-    func baseValue(_ b: SiteConfig.Base) -> MustacheValue {
-        let events = (site.byKind[.event] ?? []).filter { site.documents[$0].base == b.name }
-        return .map(["name": .string(b.name), "slug": .string(b.slug), "url": .string(urls.href("bases/\(b.slug)/")),
-                     "district": .string(b.district), "address": b.address.map(MustacheValue.string) ?? .null,
-                     "description": b.description.map(MustacheValue.string) ?? .null,
-                     "count": .int(events.count),
-                     "upcoming_count": .int(events.filter { site.isUpcoming(site.documents[$0]) }.count)])
     }
 
     func rollSectionValue(_ s: RollSection, year: Int) -> MustacheValue {

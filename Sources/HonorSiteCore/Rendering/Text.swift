@@ -11,36 +11,156 @@ import Markdown
 ///   - text: plain text (paragraphs separated by newlines).
 ///   - limit: maximum characters, ≥ 1.
 /// - Returns: the summary; empty for empty text.
+///
+/// Only the paragraphs that reach the summary are looked at, and of the last
+/// one only as many characters as can matter: joining stops once more than
+/// `limit` characters are collected. (A string's characters are those of any
+/// longer string that starts with it, except possibly the last one, which may
+/// merge with what follows; so the first `limit` characters, and the fact that
+/// there are more, are then settled.)
 func deriveSummary(_ text: String, limit: Int) -> String {
-    let flat = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     var joined = ""
-    for part in flat {
+    // Once joined has more than `limit` characters: where the first `limit` end,
+    // and where the last sentence mark among them ends (and how many characters that is).
+    var settled: (headEnd: String.Index, markEnd: String.Index?, markCount: Int)?
+    // Counting resumes where the last character counted starts (UTF-8 offset):
+    // appending can merge only that one with what follows.
+    var resumeOffset = 0, resumeCount = 0
+    var resumeMark: (end: Int, count: Int)?
+    func walk() {
+        let utf8 = joined.utf8
+        var i = utf8.index(utf8.startIndex, offsetBy: resumeOffset)
+        var n = resumeCount
+        var mark = resumeMark
+        var lastStart = i, lastCount = n, lastMark = mark
+        while i < joined.endIndex && n < limit {
+            lastStart = i; lastCount = n; lastMark = mark
+            let next = joined.index(after: i)
+            n += 1
+            if joined.unicodeScalars.index(after: i) == next, isSentenceMark(joined.unicodeScalars[i]) {
+                mark = (utf8.distance(from: utf8.startIndex, to: next), n)
+            }
+            i = next
+        }
+        if n == limit && i < joined.endIndex {
+            settled = (i, mark.map { utf8.index(utf8.startIndex, offsetBy: $0.end) }, mark?.count ?? 0)
+        } else {
+            resumeOffset = utf8.distance(from: utf8.startIndex, to: lastStart)
+            resumeCount = lastCount
+            resumeMark = lastMark
+        }
+    }
+    func append(_ line: Substring) -> Bool {
+        let part = trimmedWhitespace(line)
+        guard !part.isEmpty else { return true }
         if let last = joined.unicodeScalars.last, let first = part.unicodeScalars.first,
            !(CJK.isWide(last) || CJK.isWide(first)) { joined += " " }
         joined += part
+        if joined.utf8.count > limit { walk() }  // fewer bytes means at most that many characters
+        return settled == nil
     }
-    guard joined.count > limit else { return joined }
-    let head = Array(joined.prefix(limit))
-    if let end = head.lastIndex(where: { "。！？!?".contains($0) }), end + 1 >= limit / 2 {
-        return String(head[...end])
+    // Lines split at LF bytes: the Characters "\n" of the text, unless a CR
+    // precedes one ("\r\n" is a single Character); then split as Characters.
+    var sawCRLF = false
+    var start = text.utf8.startIndex
+    let end = text.utf8.endIndex
+    while start < end {
+        let stop = text.utf8[start...].firstIndex(of: 0x0A) ?? end
+        if stop < end, stop > text.utf8.startIndex, text.utf8[text.utf8.index(before: stop)] == 0x0D { sawCRLF = true; break }
+        if stop > start, !append(text[start..<stop]) { break }
+        start = stop < end ? text.utf8.index(after: stop) : end
     }
-    var cut = String(head)
-    while let last = cut.last, last.isWhitespace || "，、；：,;:".contains(last) { cut.removeLast() }
+    if sawCRLF {
+        joined = ""
+        settled = nil
+        resumeOffset = 0; resumeCount = 0; resumeMark = nil
+        for line in text.split(separator: "\n") where !append(line) { break }
+    }
+    guard let (headEnd, markEnd, markCount) = settled else { return joined }
+    if let markEnd, markCount >= limit / 2 {
+        return String(joined[..<markEnd])
+    }
+    var cut = String(joined[..<headEnd])
+    while let last = cut.last, last.isWhitespace || last == "，" || last == "、" || last == "；" || last == "："
+            || last == "," || last == ";" || last == ":" { cut.removeLast() }
     return cut + "…"
+}
+
+/// For a character of one scalar `s`: `"。！？!?".contains(c)` (each of these is
+/// a single scalar that no other character is canonically equivalent to).
+private func isSentenceMark(_ s: Unicode.Scalar) -> Bool {
+    switch s.value {
+    case 0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F: return true
+    default: return false
+    }
+}
+
+/// `line.trimmingCharacters(in: .whitespaces)`, without Foundation when neither
+/// end can be trimmed (the common case).
+func trimmedWhitespace(_ line: Substring) -> String {
+    guard let first = line.unicodeScalars.first, let last = line.unicodeScalars.last else { return "" }
+    if !mayBeTrimmed(first) && !mayBeTrimmed(last) { return String(line) }
+    return line.trimmingCharacters(in: .whitespaces)
+}
+
+/// A superset of what `CharacterSet.whitespaces` trims: controls, spaces,
+/// separators and format characters (U+FEFF and the like).
+private func mayBeTrimmed(_ s: Unicode.Scalar) -> Bool {
+    if s.value <= 0x20 || (s.value >= 0x7F && s.value <= 0xA0) { return true }
+    if s.value < 0x1680 { return false }
+    switch s.properties.generalCategory {
+    case .spaceSeparator, .lineSeparator, .paragraphSeparator, .format, .control: return true
+    default: return false
+    }
 }
 
 /// Reading time in whole minutes (at least 1): Han characters count one by one
 /// at 300 a minute, other text by words at 200 a minute.
 func readingMinutes(_ text: String) -> Int {
     var han = 0, words = 0, inWord = false
-    for s in text.unicodeScalars {
-        if CJK.isHan(s) { han += 1; inWord = false }
-        else if s.properties.isAlphabetic || ("0"..."9").contains(s) { if !inWord { words += 1 }; inWord = true }
-        else { inWord = false }
+    let alphabetic = alphabeticBMP
+    var text = text
+    // Decoded from the UTF-8 bytes directly (a String's UTF-8 is always valid).
+    text.withUTF8 { b in
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { if !inWord { words += 1 }; inWord = true }
+                else { inWord = false }
+                i += 1
+                continue
+            }
+            let v: UInt32
+            if c < 0xE0 { v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
+            else if c < 0xF0 { v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
+            else { v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
+            let s = Unicode.Scalar(v)!
+            if CJK.isHan(s) { han += 1; inWord = false }
+            else if isAlphabetic(s, alphabetic) { if !inWord { words += 1 }; inWord = true }
+            else { inWord = false }
+        }
     }
     let minutes = Double(han) / 300 + Double(words) / 200
     return max(1, Int(minutes.rounded(.up)))
 }
+
+/// `Unicode.Scalar.Properties.isAlphabetic`, from a bit table for the BMP (the
+/// property lookup dominated reading-time counts of Chinese text).
+@inline(__always)
+private func isAlphabetic(_ s: Unicode.Scalar, _ table: [UInt64]) -> Bool {
+    s.value < 0x10000 ? table[Int(s.value >> 6)] & (1 << UInt64(s.value & 63)) != 0 : s.properties.isAlphabetic
+}
+
+/// One bit per BMP code point: set when it is a scalar with the Alphabetic property.
+private let alphabeticBMP: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+    for v in UInt32(0)..<0x10000 {
+        if let s = Unicode.Scalar(v), s.properties.isAlphabetic { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+    }
+    return bits
+}()
 
 /// Escapes text for HTML and XML content and attribute values (`& < > " '`).
 func escapeHTML(_ s: String) -> String {
