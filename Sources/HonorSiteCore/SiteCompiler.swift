@@ -32,23 +32,37 @@ public enum SiteCompiler {
         guard let config = configOrNil else { try stop(); throw BuildFailure(diagnostics: diags) }
         let (data, dataDiags) = loadData(fs: fs, privacyAllow: config.privacyAllow)
         diags += dataDiags
-        let media = Set(fs.files(under: "content/media").map { String($0.dropFirst("content/media/".count)) })
         var sources: [(String, DocumentKind)] = []
+        // A file that links outside the project, or is not a regular file (a link to
+        // a folder, a FIFO), is reported and never read or copied.
         let linkTargets = parallelMap(contentFiles) { fs.escapingLinkTarget($0) }
+        var unreadable: Set<String> = []
         for (path, linkTarget) in zip(contentFiles, linkTargets) {
+            if let target = linkTarget {
+                diags.append(.error(SourceLocation(path: path), "symbolic link leads outside the project (to \(target)); the file was not read"))
+                unreadable.insert(path)
+                continue
+            }
             let parts = path.split(separator: "/")
-            guard parts.count >= 2, parts[0] == "content" else { continue }
-            if parts.count == 2 { continue }  // site.yml and stray files at the top
+            guard parts.count >= 3, parts[0] == "content" else { continue }  // site.yml and stray files at the top
+            let isDocument = DocumentKind(rawValue: String(parts[1])) != nil
+            guard parts[1] == "media" || isDocument else { continue }
+            if !fs.isRegularFile(path) {
+                diags.append(.error(SourceLocation(path: path), "not a regular file (a link to a folder, a FIFO or a device); remove it"))
+                unreadable.insert(path)
+                continue
+            }
             if let kind = DocumentKind(rawValue: String(parts[1])) {
                 if parts.count == 3, path.hasSuffix(".md") { sources.append((path, kind)) }
                 else if path.hasSuffix(".md") {
                     diags.append(.warning(SourceLocation(path: path), "content in subfolders is not read; move it to content/\(parts[1])/"))
+                } else if parts.count == 3 {
+                    diags.append(.warning(SourceLocation(path: path), "only files ending in .md are read here; file ignored"))
                 }
             }
-            if let target = linkTarget {
-                diags.append(.error(SourceLocation(path: path), "symbolic link leads outside the project (to \(target))"))
-            }
         }
+        let media = Set(contentFiles.filter { $0.hasPrefix("content/media/") && !unreadable.contains($0) }
+            .map { String($0.dropFirst("content/media/".count)) })
         let loaded = parallelMap(sources) { (path, kind) -> (Document?, [Diagnostic]) in
             guard let bytes = try? fs.read(path) else { return (nil, [.error(SourceLocation(path: path), "cannot read file")]) }
             switch decodeText(bytes, path: path) {

@@ -33,6 +33,12 @@ public struct MustacheError: Error, Equatable, Sendable, CustomStringConvertible
         /// within one template, or sections plus partial/parent/block expansions nest more than
         /// this many levels while rendering. Located at the tag that would exceed the limit.
         case nestingLimit(Int)
+        /// One render expanded partials, parents and blocks more than this many times in
+        /// total (e.g. partials that each include the next one twice: exponential output).
+        /// Located at the tag that would exceed the budget.
+        case expansionLimit(Int)
+        /// One render produced more than this many bytes of output.
+        case outputLimit(Int)
         /// `TemplateLibrary.render(named:…)` was asked for a template that is not registered.
         case missingTemplate(String)
     }
@@ -78,6 +84,10 @@ public struct MustacheError: Error, Equatable, Sendable, CustomStringConvertible
             return "more than \(limit) nested partial/parent/block expansions (recursive partial?)"
         case .nestingLimit(let limit):
             return "sections, partials and blocks nest more than \(limit) levels deep"
+        case .expansionLimit(let limit):
+            return "more than \(limit) partial/parent/block expansions in one render (do partials include each other repeatedly?)"
+        case .outputLimit(let limit):
+            return "output of one render exceeds \(limit / (1 << 20)) MiB (do partials include each other repeatedly?)"
         case .missingTemplate(let name):
             return "template '\(name)' not found"
         }

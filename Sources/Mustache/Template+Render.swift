@@ -9,6 +9,14 @@ extension Template {
     /// instead of exhausting the stack.
     public static let maxNestingDepth = 1000
 
+    /// Budget of partial, parent and overridden-block expansions in one render: past it
+    /// rendering stops with ``MustacheError/Kind/expansionLimit(_:)``, so templates whose
+    /// expansions grow exponentially fail quickly instead of running for hours.
+    public static let maxExpansions = 2_000_000
+
+    /// Budget of output bytes of one render (``MustacheError/Kind/outputLimit(_:)``).
+    public static let maxOutputBytes = 256 << 20
+
     /// Renders node trees into one growing UTF-8 buffer.
     ///
     /// State: the context stack (spec: "the context stack local to the tag"), the current
@@ -30,6 +38,8 @@ extension Template {
         private var atLineStart = true
         private var overrides: [OverrideFrame] = []
         private var depth = 0
+        /// Expansions so far in this render (see ``Template/maxExpansions``).
+        private var expansions = 0
         private var level = 0
         private var templateName: String
 
@@ -152,6 +162,13 @@ extension Template {
             guard depth < Template.maxExpansionDepth else {
                 throw error(.recursionLimit(Template.maxExpansionDepth), line: inclusion.line, column: inclusion.column)
             }
+            expansions += 1
+            guard expansions <= Template.maxExpansions else {
+                throw error(.expansionLimit(Template.maxExpansions), line: inclusion.line, column: inclusion.column)
+            }
+            guard output.count <= Template.maxOutputBytes else {
+                throw error(.outputLimit(Template.maxOutputBytes), line: inclusion.line, column: inclusion.column)
+            }
             guard level < Template.maxNestingDepth else {
                 throw error(.nestingLimit(Template.maxNestingDepth), line: inclusion.line, column: inclusion.column)
             }
@@ -192,6 +209,13 @@ extension Template {
             }
             guard depth < Template.maxExpansionDepth else {
                 throw error(.recursionLimit(Template.maxExpansionDepth), line: block.line, column: block.column)
+            }
+            expansions += 1
+            guard expansions <= Template.maxExpansions else {
+                throw error(.expansionLimit(Template.maxExpansions), line: block.line, column: block.column)
+            }
+            guard output.count <= Template.maxOutputBytes else {
+                throw error(.outputLimit(Template.maxOutputBytes), line: block.line, column: block.column)
             }
             depth += 1
             level += 1

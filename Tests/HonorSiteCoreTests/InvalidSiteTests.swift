@@ -92,6 +92,21 @@ let invalidCases: [InvalidCase] = [
         name: "template with an unclosed section",
         files: ["templates/tags.mustache": "{{<layout}}{{$content}}\n{{#tags}}<li>{{name}}</li>\n{{/content}}{{/layout}}\n"],
         expected: ["templates/tags.mustache:3:1: error: closing tag 'content' does not match the open section 'tags'"]),
+    // Regressions from hostile-input testing.
+    InvalidCase(
+        name: "control character in a body",
+        files: ["content/pages/about.md": "---\ntitle: 关于\n---\n第一行\n第二行有\u{01}控制符\n"],
+        expected: ["content/pages/about.md:5:5: error: control character U+0001 is not allowed; remove it"]),
+    InvalidCase(
+        name: "dates and years out of range",
+        files: [
+            "content/events/spring.md": "---\ntitle: 春季\ndate: 0001-01-01\nbase: 福田实训基地\n---\n正文\n",
+            "content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\nhonors:\n  - title: 十大最美骑手\n    year: 9223372036854775807\n---\n",
+        ],
+        expected: [
+            "content/events/spring.md:3:7: error: 'date' must be a date in the years 1901–9999",
+            "content/riders/bai-yun.md:6:11: error: 'year' must be at most 9999, found 9223372036854775807",
+        ]),
     InvalidCase(
         name: "mobile and ID numbers in a rider story; a failed check digit is not reported",
         files: ["content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n---\n电话138-0013-8000，身份证11010519491231002X。\n号码11010519491231002Y不是，110105194912310021也不是。\n"],

@@ -88,6 +88,11 @@ import Testing
         #expect(paddedName("Li") == "Li")
     }
 
+    // Regression: control characters in titles made feed.xml invalid XML.
+    @Test func escapingReplacesXMLControlCharacters() {
+        #expect(escapeHTML("a\u{01}b\u{0C}<c>\n\t") == "a\u{FFFD}b\u{FFFD}&lt;c&gt;\n\t")
+    }
+
     @Test func percentEncoding() {
         #expect(percentEncodePath("tags/党建/") == "tags/%E5%85%9A%E5%BB%BA/")
         #expect(percentEncodePath("riders/li-ming/") == "riders/li-ming/")

@@ -206,3 +206,38 @@ struct ErrorTests {
         #expect(unlocated.description == "x: error: template 'x' not found")
     }
 }
+
+/// Regression: partials that each include the next one twice grew exponentially and
+/// rendering ran for hours; a budget of expansions stops it with a located error.
+@Suite struct ExpansionBudgetTests {
+    @Test func exponentialPartialsStopWithExpansionLimit() throws {
+        var library = TemplateLibrary()
+        for n in 0..<30 {
+            library.register(try Template("{{>q\(n + 1)}}{{>q\(n + 1)}}", name: "q\(n).mustache"), named: "q\(n)")
+        }
+        library.register(try Template("", name: "q30.mustache"), named: "q30")
+        #expect(throws: MustacheError.self) { try library.render(named: "q0", context: .null) }
+        do {
+            _ = try library.render(named: "q0", context: .null)
+        } catch {
+            #expect(error.kind == .expansionLimit(Template.maxExpansions))
+            #expect(error.line == 1)
+            #expect(error.templateName.hasPrefix("q"))
+        }
+    }
+
+    @Test func exponentialOutputStopsWithOutputLimit() throws {
+        var library = TemplateLibrary()
+        let chunk = String(repeating: "x", count: 1 << 16)
+        for n in 0..<20 {
+            library.register(try Template("{{>p\(n + 1)}}{{>p\(n + 1)}}", name: "p\(n)"), named: "p\(n)")
+        }
+        library.register(try Template(chunk, name: "p20"), named: "p20")
+        do {
+            _ = try library.render(named: "p0", context: .null)
+            Issue.record("expected an output limit error")
+        } catch {
+            #expect(error.kind == .outputLimit(Template.maxOutputBytes))
+        }
+    }
+}

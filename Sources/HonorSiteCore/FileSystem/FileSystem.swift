@@ -21,6 +21,9 @@ public protocol FileSystem: Sendable {
     /// For a symbolic link anywhere on `path` that leads outside the site root,
     /// the resolved target; nil otherwise.
     func escapingLinkTarget(_ path: String) -> String?
+    /// True when `path` is (or links to) a regular file; false for folders,
+    /// FIFOs, sockets, devices and dangling links, which are never read.
+    func isRegularFile(_ path: String) -> Bool
 }
 
 /// The real file system below a root folder.
@@ -33,7 +36,8 @@ public struct DiskFileSystem: FileSystem {
 
     public func read(_ path: String) throws -> Data {
         // open/fstat/read: building a URL per file cost more than reading it.
-        let fd = open(root.path + "/" + path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a FIFO must not wait for a writer (fstat then rejects it).
+        let fd = open(root.path + "/" + path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
         defer { close(fd) }
         var st = stat()
@@ -78,9 +82,12 @@ public struct DiskFileSystem: FileSystem {
                 case Int(DT_DIR): stack.append(rel)
                 case Int(DT_REG): result.append(rel)
                 default:
+                    // Links are listed, never descended into (a link to a folder could
+                    // loop or lead outside); the compiler reports any that escape the
+                    // root or are not regular files. Other types (FIFOs…) are listed too.
                     var st = stat()
-                    if stat(rootPath + "/" + rel, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { stack.append(rel) }
-                    else { result.append(rel) }  // a file, or a dangling link: reported by whoever reads it
+                    if lstat(rootPath + "/" + rel, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { stack.append(rel) }
+                    else { result.append(rel) }
                 }
             }
         }
@@ -89,6 +96,11 @@ public struct DiskFileSystem: FileSystem {
 
     public func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
+    }
+
+    public func isRegularFile(_ path: String) -> Bool {
+        var st = stat()
+        return stat(root.path + "/" + path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
     }
 
     public func escapingLinkTarget(_ path: String) -> String? {
@@ -137,6 +149,8 @@ public struct MemoryFileSystem: FileSystem {
     }
 
     public func escapingLinkTarget(_ path: String) -> String? { nil }
+
+    public func isRegularFile(_ path: String) -> Bool { contents[path] != nil }
 }
 
 /// `a.utf8.lexicographicallyPrecedes(b.utf8)` (byte order), by `memcmp` when

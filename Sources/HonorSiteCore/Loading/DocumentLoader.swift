@@ -34,6 +34,10 @@ func loadDocument(
         tags: [], summary: nil, draft: false, image: nil, street: nil, brand: nil, station: nil,
         platform: nil, partyMember: nil, honors: [], base: nil, category: nil, participants: nil,
         weight: nil, body: String(parsed.body), bodyStartLine: parsed.bodyStartLine)
+    if let (line, column, scalar) = firstControlCharacter(parsed.body) {
+        r.diagnostics.append(.error(SourceLocation(path: path, line: parsed.bodyStartLine + line - 1, column: column),
+            "control character U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(4)) is not allowed; remove it"))
+    }
 
     func checkDistrict(_ name: String?) {
         guard let name, config.district(named: name) == nil, let n = r.node("district") else { return }
@@ -79,7 +83,7 @@ func loadDocument(
                     guard case .mapping = item.value else { r.typeError(item, "honors", "a list of mappings (title, year)"); continue }
                     var f = FieldReader(path: path, node: item)
                     let title = f.string("title", required: true)
-                    let year = f.int("year", required: true, minimum: 1900)
+                    let year = f.int("year", required: true, minimum: FieldReader.years.lowerBound, maximum: FieldReader.years.upperBound)
                     let rank = f.int("rank", minimum: 1)
                     let issuer = f.string("issuer")
                     if let title, config.honor(titled: title) == nil, let tn = f.node("title") {
@@ -137,4 +141,23 @@ func lastPathComponent(_ path: String) -> String {
     guard !path.isEmpty, !path.hasSuffix("/"), !path.hasPrefix("/") else { return (path as NSString).lastPathComponent }
     guard let slash = path.utf8.lastIndex(of: 0x2F) else { return path }
     return String(path[path.utf8.index(after: slash)...])
+}
+
+/// The first C0/C1 control character (other than tab, line feed and carriage
+/// return) or DEL in `text`: 1-based line and column (Unicode scalars) and the
+/// scalar. Such characters are invisible in an editor and make the XML feed invalid.
+func firstControlCharacter(_ text: Substring) -> (Int, Int, Unicode.Scalar)? {
+    // Fast path: no byte below 0x20 other than \t \n \r, no DEL, no C2 80–9F.
+    guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 }) else { return nil }
+    var line = 1, column = 1
+    for s in text.unicodeScalars {
+        if s == "\n" { line += 1; column = 1; continue }
+        if (s.value < 0x20 && s != "\t" && s != "\r") || (0x7F...0x9F).contains(s.value) { return (line, column, s) }
+        column += 1
+    }
+    return nil
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

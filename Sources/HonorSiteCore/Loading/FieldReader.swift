@@ -55,15 +55,23 @@ struct FieldReader {
         }
     }
 
-    mutating func int(_ key: String, required: Bool = false, minimum: Int? = nil) -> Int? {
+    mutating func int(_ key: String, required: Bool = false, minimum: Int? = nil, maximum: Int? = nil) -> Int? {
         guard let n = present(key, required: required) else { return nil }
         guard case .int(let i) = n.value else { typeError(n, key, "an integer"); return nil }
         if let m = minimum, i < m {
             diagnostics.append(.error(location(n), "'\(key)' must be at least \(m), found \(i)"))
             return nil
         }
+        if let m = maximum, i > m {
+            diagnostics.append(.error(location(n), "'\(key)' must be at most \(m), found \(i)"))
+            return nil
+        }
         return i
     }
+
+    /// Years a date or honor may carry. Before 1901 the site's zone has no
+    /// whole-minute UTC offset (local mean time), which ISO 8601 output cannot show.
+    static let years = 1901...9999
 
     mutating func bool(_ key: String) -> Bool? {
         guard let n = present(key, required: false) else { return nil }
@@ -74,6 +82,10 @@ struct FieldReader {
     mutating func date(_ key: String, required: Bool = false) -> (YAMLDate, YAMLNode)? {
         guard let n = present(key, required: required) else { return nil }
         guard case .date(let d) = n.value else { typeError(n, key, "a date (YYYY-MM-DD)"); return nil }
+        guard Self.years.contains(d.year) else {
+            diagnostics.append(.error(location(n), "'\(key)' must be a date in the years \(Self.years.lowerBound)–\(Self.years.upperBound)"))
+            return nil
+        }
         return (d, n)
     }
 

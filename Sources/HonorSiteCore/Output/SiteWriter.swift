@@ -43,7 +43,7 @@ public enum SiteWriter {
     /// Refuses output folders that would overwrite sources (see the type's discussion).
     /// - Throws: ``WriteError``.
     public static func checkOutput(_ output: URL, root: URL) throws(WriteError) {
-        let out = output.standardizedFileURL.resolvingSymlinksInPath().path
+        let out = realPath(output)
         let r = root.standardizedFileURL.resolvingSymlinksInPath().path
         for protected in [r, r + "/content", r + "/templates"] {
             if protected == out || protected.hasPrefix(out == "/" ? "/" : out + "/") {
@@ -75,11 +75,14 @@ public enum SiteWriter {
     public static func write(_ site: CompiledSite, to output: URL, root: URL) throws(WriteError) -> Int {
         try checkOutput(output, root: root)
         let fm = FileManager.default
-        let out = output.standardizedFileURL
+        // Write where the output really is: a `site` link to a web root updates
+        // that folder (the link stays), instead of being replaced by a folder.
+        let out = URL(fileURLWithPath: realPath(output))
         let parent = out.deletingLastPathComponent()
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(".\(out.lastPathComponent).staging-\(pid)")
         let old = parent.appendingPathComponent(".\(out.lastPathComponent).old-\(pid)")
+        removeAbandonedFolders(beside: out)
         try? fm.removeItem(at: staging)
         var isDir: ObjCBool = false
         let hadOld = fm.fileExists(atPath: out.path, isDirectory: &isDir) && isDir.boolValue
@@ -106,6 +109,46 @@ public enum SiteWriter {
             if site.files.count < backgroundRemovalThreshold || !removeInBackground(old) { try? fm.removeItem(at: old) }
         }
         return site.files.count
+    }
+
+    /// The absolute path with every symbolic link resolved, also when the last
+    /// components do not exist yet: the nearest existing ancestor is resolved and
+    /// the rest appended (so `--output link-to-content/new` is seen as inside `content/`).
+    static func realPath(_ url: URL) -> String {
+        var missing: [String] = []
+        var current = url.standardizedFileURL.path
+        while true {
+            if let resolved = realpath(current, nil) {
+                defer { free(resolved) }
+                var path = String(cString: resolved)
+                for component in missing.reversed() { path += (path.hasSuffix("/") ? "" : "/") + component }
+                return path
+            }
+            let u = URL(fileURLWithPath: current)
+            if current == "/" || current.isEmpty { return url.standardizedFileURL.path }
+            missing.append(u.lastPathComponent)
+            current = u.deletingLastPathComponent().path
+        }
+    }
+
+    /// Removes staging and old folders (`.NAME.staging-PID`, `.NAME.old-PID`) left
+    /// beside `output` by a build that was killed: only those whose PID is no longer
+    /// a running process, and only names this writer makes.
+    static func removeAbandonedFolders(beside output: URL) {
+        let parent = output.deletingLastPathComponent()
+        let prefix = ".\(output.lastPathComponent)."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            let pidText: Substring
+            if rest.hasPrefix("staging-") { pidText = rest.dropFirst("staging-".count) }
+            else if rest.hasPrefix("old-") { pidText = rest.dropFirst("old-".count) }
+            else { continue }
+            guard let pid = Int32(pidText), pid != ProcessInfo.processInfo.processIdentifier else { continue }
+            if kill(pid, 0) == 0 || errno == EPERM { continue }  // still running
+            let folder = parent.appendingPathComponent(name)
+            if !removeInBackground(folder) { try? FileManager.default.removeItem(at: folder) }
+        }
     }
 
     /// Starts a detached `/bin/sh -c 'rm -rf -- "$1" &'` for `path` and waits only
@@ -180,7 +223,11 @@ public enum SiteWriter {
                         return nil
                     }
                     try writeFile(target, b)
-                case .copy(let src): try FileManager.default.copyItem(at: root.appendingPathComponent(src), to: URL(fileURLWithPath: target))
+                case .copy(let src):
+                    // The bytes, not the link: a link inside the project is copied as the
+                    // file it names (links leading outside were refused when compiling).
+                    let bytes = try Data(contentsOf: root.appendingPathComponent(src))
+                    try writeFile(target, [UInt8](bytes))
                 }
                 return nil
             } catch { return "\(f.path): \(error.localizedDescription)" }

@@ -29,6 +29,10 @@ func loadTheme(fs: FileSystem) -> (Theme, [Diagnostic]) {
             diags.append(.error(SourceLocation(path: path), "symbolic link leads outside the project (to \(target)); the file was not read"))
             continue
         }
+        if !fs.isRegularFile(path) {
+            diags.append(.error(SourceLocation(path: path), "not a regular file (a link to a folder, a FIFO or a device); remove it"))
+            continue
+        }
         if path.hasPrefix("templates/static/") { statics.append(path); continue }
         guard path.hasSuffix(".mustache") else { continue }
         let rel = path.dropFirst("templates/".count)

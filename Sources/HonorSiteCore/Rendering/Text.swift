@@ -164,7 +164,7 @@ private let alphabeticBMP: [UInt64] = {
 
 /// Escapes text for HTML and XML content and attribute values (`& < > " '`).
 func escapeHTML(_ s: String) -> String {
-    guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return s }
+    guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 < 0x20 }) else { return s }
     var out = ""
     out.reserveCapacity(s.utf8.count + 16)
     for c in s.unicodeScalars {
@@ -174,6 +174,8 @@ func escapeHTML(_ s: String) -> String {
         case ">": out += "&gt;"
         case "\"": out += "&quot;"
         case "'": out += "&#39;"
+        // Control characters are not allowed in XML 1.0: replaced, so the feed stays valid.
+        case "\u{00}"..."\u{08}", "\u{0B}", "\u{0C}", "\u{0E}"..."\u{1F}": out += "\u{FFFD}"
         default: out.unicodeScalars.append(c)
         }
     }
