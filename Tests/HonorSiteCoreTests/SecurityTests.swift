@@ -44,4 +44,49 @@ import Testing
             "content/data/contacts.yml:2:11: error: possible mobile number '138****8000' must not be published; remove it or list the exact value under privacy_allow in site.yml",
         ])
     }
+
+    // Regression: `--output link-to-content/new` wrote 100 files into content/.
+    @Test func outputThroughALinkIntoContentIsRefused() throws {
+        let project = try Fixtures.project(site: "basic")
+        let link = TestSupport.makeTempDir("hs-link").appendingPathComponent("lnk")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: project.appendingPathComponent("content").path)
+        #expect(throws: SiteWriter.WriteError.self) {
+            try SiteWriter.checkOutput(link.appendingPathComponent("newdir/deeper"), root: project)
+        }
+    }
+
+    // Regression: a FIFO in content/media made the build hang forever.
+    @Test func fifoInMediaIsAnErrorNotAHang() throws {
+        let project = try Fixtures.project(site: "basic")
+        let fifo = project.appendingPathComponent("content/media/pipe.jpg").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        #expect(Fixtures.diagnostics(project) == [
+            "content/media/pipe.jpg: error: not a regular file (a link to a folder, a FIFO or a device); remove it",
+        ])
+    }
+
+    // Regression: a `site` link to a web root was replaced by a folder, leaving the web root stale.
+    @Test func aLinkedOutputUpdatesItsTarget() throws {
+        let project = try Fixtures.project(site: "basic")
+        let webroot = TestSupport.makeTempDir("hs-www").appendingPathComponent("www")
+        let site = project.appendingPathComponent("site")
+        try SiteWriter.write(try SiteCompiler.compile(Fixtures.options(project)), to: webroot, root: project)
+        try FileManager.default.createSymbolicLink(atPath: site.path, withDestinationPath: webroot.path)
+        try TestSupport.writeTree(["content/pages/about.md": "---\ntitle: 新关于\n---\n新内容\n"], at: project)
+        try SiteWriter.write(try SiteCompiler.compile(Fixtures.options(project)), to: site, root: project)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: site.path) == webroot.path)
+        #expect(try String(contentsOf: webroot.appendingPathComponent("pages/about/index.html"), encoding: .utf8).contains("新内容"))
+    }
+
+    // Regression: a killed build left `.site.staging-PID` behind for ever.
+    @Test func abandonedStagingFoldersAreRemoved() throws {
+        let project = try Fixtures.project(site: "basic")
+        let abandoned = project.appendingPathComponent(".site.staging-999999")
+        try TestSupport.writeTree(["index.html": "half"], at: abandoned)
+        try SiteWriter.write(try SiteCompiler.compile(Fixtures.options(project)), to: project.appendingPathComponent("site"), root: project)
+        // Removal may run in the background: wait up to 5 s.
+        let deadline = Date().addingTimeInterval(5)
+        while FileManager.default.fileExists(atPath: abandoned.path) && Date() < deadline { usleep(20_000) }
+        #expect(!FileManager.default.fileExists(atPath: abandoned.path))
+    }
 }

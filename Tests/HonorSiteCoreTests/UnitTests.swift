@@ -12,6 +12,13 @@ import Testing
         ("手机 138-0013-8000 号", ["138-0013-8000"]),
         ("手机 138 0013 8000", ["138 0013 8000"]),
         ("两个：13912345678、15012345678", ["13912345678", "15012345678"]),
+        // Regressions: forms that slipped through.
+        ("国际+8613800138000", ["8613800138000"]),
+        ("全角１３８００１３８０００", ["13800138000"]),
+        ("全角空格138　0013　8000", ["138　0013　8000"]),
+        ("点号138.0013.8000", ["138.0013.8000"]),
+        ("加粗138**0013**8000", ["13800138000"]),
+        ("转义138\\-0013\\-8000", ["138-0013-8000"]),
     ])
     func reportsHits(_ line: String, _ expected: [String]) {
         #expect(PrivacyScanner.scan(Substring(line)).map(\.text) == expected)
@@ -27,6 +34,8 @@ import Testing
         "累计配送订单超过1667单",
         "138-0013-80001",                 // last group too long
         "旧证号110105491331002",          // month 13: not a date
+        "混合138-0013 8000",               // mixed separators
+        "8712800138000",                  // 13 digits that are not 86 + a mobile
     ])
     func ignoresNearMisses(_ line: String) {
         #expect(PrivacyScanner.scan(Substring(line)).isEmpty)
@@ -38,6 +47,11 @@ import Testing
         #expect(diags.map(\.description) == [
             "a.md:5:3: error: possible mobile number '138****8000' must not be published; remove it or list the exact value under privacy_allow in site.yml",
         ])
+    }
+
+    @Test(arguments: ["全角１３８００１３８０００", "138.0013.8000", "138　0013　8000", "138**0013**8000", "+8613800138000"])
+    func fileScanFindsEveryForm(_ line: String) {
+        #expect(PrivacyScanner.diagnostics(path: "a.md", text: "---\n---\n" + line + "\n", allowed: []).count == 1)
     }
 
     @Test func checkDigitRule() {
