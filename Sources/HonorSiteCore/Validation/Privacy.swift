@@ -108,7 +108,8 @@ enum PrivacyScanner {
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            // Lines without an ASCII digit or a full-width one (UTF-8 EF BC 9x) cannot hold a hit.
+            guard line.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0xEF }) else { continue }
             for hit in scan(line) where !allowed.contains(hit.text) && !allowed.contains(hit.digits) {
                 let column = line.prefix(hit.offset).unicodeScalars.count + 1
                 let masked = String(hit.text.prefix(3)) + String(repeating: "*", count: max(0, hit.text.count - 7)) + String(hit.text.suffix(4))
