@@ -123,7 +123,8 @@ enum PrivacyScanner {
 
     /// A quick byte test that every text with a hit passes: a run of at least 11
     /// ASCII digits; three digits followed, after at most four separator or markup
-    /// bytes, by another digit; or any full-width digit (UTF-8 `EF BC 90`–`99`).
+    /// bytes, by four digits (the 3-4-4 form; dates such as `2025-06-01` fail it);
+    /// or any full-width digit (UTF-8 `EF BC 90`–`99`).
     /// Most files fail it and are not scanned.
     static func mayContainNumber(_ text: String) -> Bool {
         var text = text
@@ -144,7 +145,9 @@ enum PrivacyScanner {
                 if run >= 3 {
                     var k = j
                     while k < n, k - j < 4, isSeparatorByte(b[k]) { k += 1 }
-                    if k > j, k < n, b[k] &- 0x30 < 10 { return true }
+                    if k > j, k + 3 < n, b[k] &- 0x30 < 10, b[k + 1] &- 0x30 < 10, b[k + 2] &- 0x30 < 10, b[k + 3] &- 0x30 < 10 {
+                        return true
+                    }
                 }
                 i = j
             }
