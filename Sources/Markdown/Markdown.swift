@@ -137,6 +137,19 @@ public func renderMarkdown(_ text: String, options: MarkdownOptions = MarkdownOp
 /// - Parameter text: the heading's plain text.
 /// - Returns: an id such as `"主要做法"` or `"2024-年度回顾"`.
 public func headingID(for text: String) -> String {
+    unicodeSlug(text, fallback: "section")
+}
+
+/// A URL- and id-friendly form of `text` that keeps Chinese: letters, marks and
+/// decimal digits (Unicode general categories L*, Mn, Mc, Nd) are kept, ASCII
+/// letters lowercased, and each run of anything else becomes one `-` (none at
+/// either end).
+///
+/// - Parameters:
+///   - text: any text, e.g. a heading or a tag.
+///   - fallback: returned when nothing is left (the result is never empty).
+/// - Returns: e.g. `"党建引领"`, `"ai夜校"`, `"red-star"`.
+public func unicodeSlug(_ text: String, fallback: String) -> String {
     var result = ""
     var pendingDash = false
     for scalar in text.unicodeScalars {
@@ -152,7 +165,7 @@ public func headingID(for text: String) -> String {
             pendingDash = true
         }
     }
-    return result.isEmpty ? "section" : result
+    return result.isEmpty ? fallback : result
 }
 
 func uniqueID(_ base: String, used: inout Set<String>) -> String {

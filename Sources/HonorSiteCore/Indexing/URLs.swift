@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 /// URL rules of the site: pretty URLs below the base path.
 ///
@@ -39,16 +40,4 @@ func percentEncodePath(_ path: String) -> String {
 
 /// The slug of a tag: letters (Chinese included), marks and digits kept, ASCII
 /// lowercased, other runs become `-`; never empty (`tag` when nothing is left).
-func termSlug(_ name: String) -> String {
-    var result = ""
-    var pendingDash = false
-    for scalar in name.unicodeScalars {
-        let p = scalar.properties
-        if p.isAlphabetic || p.generalCategory == .decimalNumber || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark {
-            if pendingDash && !result.isEmpty { result.append("-") }
-            pendingDash = false
-            if scalar.isASCII { result += String(scalar).lowercased() } else { result.unicodeScalars.append(scalar) }
-        } else { pendingDash = true }
-    }
-    return result.isEmpty ? "tag" : result
-}
+func termSlug(_ name: String) -> String { unicodeSlug(name, fallback: "tag") }
