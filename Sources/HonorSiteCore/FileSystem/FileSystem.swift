@@ -73,8 +73,11 @@ public struct DiskFileSystem: FileSystem {
             guard let handle = opendir(root.appendingPathComponent(dir).path) else { continue }
             defer { closedir(handle) }
             while let entry = readdir(handle) {
+                // Exactly strlen(d_name) bytes: the bytes after the NUL are undefined, and a
+                // vectorised decode of a `prefix(while:)` slice read them (valgrind).
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                    let length = strnlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count)
+                    return String(decoding: UnsafeRawBufferPointer(rebasing: raw[0..<length]), as: UTF8.self)
                 }
                 if name.hasPrefix(".") { continue }
                 let rel = dir.isEmpty ? name : dir + "/" + name
