@@ -38,12 +38,7 @@ public func renderMarkdown(_ text: String, options: MarkdownOptions = MarkdownOp
     var links: [OpaquePointer] = []
     var headings: [OpaquePointer] = []
     var paragraphs: [OpaquePointer] = []
-    let iterator = cmark_iter_new(document)
-    defer { cmark_iter_free(iterator) }
-    while true {
-        let event = cmark_iter_next(iterator)
-        if event == CMARK_EVENT_DONE { break }
-        guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+    forEachNode(in: document) { node in
         switch cmark_node_get_type(node) {
         case CMARK_NODE_SOFTBREAK: softBreaks.append(node)
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node)
@@ -258,50 +253,35 @@ private func literalScalar(_ node: OpaquePointer, last: Bool) -> Unicode.Scalar?
     return last ? literal(node)?.unicodeScalars.last : literal(node)?.unicodeScalars.first
 }
 
-/// Concatenated text of a subtree: text and code literals; soft breaks that
-/// survived CJK joining become a space, hard breaks a space.
-private func plainText(of root: OpaquePointer) -> String {
-    // Literal bytes are collected and decoded once. cmark validates its input
-    // (CMARK_OPT_VALIDATE_UTF8) and never splits a character between nodes, so
-    // this equals concatenating each literal's String; should the result not be
-    // valid UTF-8 after all, the literals are decoded one by one as before.
-    var out: [UInt8] = []
+/// Calls `body` for every node of the subtree at `root`, in document order
+/// (cmark's iterator, `CMARK_EVENT_ENTER` events only). `body` must not unlink nodes.
+private func forEachNode(in root: OpaquePointer, _ body: (OpaquePointer) -> Void) {
     let iterator = cmark_iter_new(root)
     defer { cmark_iter_free(iterator) }
     while true {
         let event = cmark_iter_next(iterator)
         if event == CMARK_EVENT_DONE { break }
-        guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+        if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { body(node) }
+    }
+}
+
+/// Concatenated text of a subtree: text and code literals; soft breaks that
+/// survived CJK joining become a space, hard breaks a space.
+///
+/// Literal bytes are collected and decoded once; cmark never splits a character
+/// between nodes, and its input is a Swift `String` (valid UTF-8).
+private func plainText(of root: OpaquePointer) -> String {
+    var out: [UInt8] = []
+    forEachNode(in: root) { node in
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
             if let c = cmark_node_get_literal(node) {
-                let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: strlen(c))
-                out.append(contentsOf: bytes)
+                out.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: strlen(c)))
             }
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
             out.append(0x20)
         default: break
         }
     }
-    return String(validating: out, as: UTF8.self) ?? plainTextRepairingEachLiteral(of: root)
-}
-
-/// ``plainText(of:)`` literal by literal (each invalid sequence repaired within its literal).
-private func plainTextRepairingEachLiteral(of root: OpaquePointer) -> String {
-    var out = ""
-    let iterator = cmark_iter_new(root)
-    defer { cmark_iter_free(iterator) }
-    while true {
-        let event = cmark_iter_next(iterator)
-        if event == CMARK_EVENT_DONE { break }
-        guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-            if let s = literal(node) { out += s }
-        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-            out += " "
-        default: break
-        }
-    }
-    return out
+    return String(decoding: out, as: UTF8.self)
 }

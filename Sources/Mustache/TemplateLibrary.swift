@@ -87,14 +87,8 @@ public struct TemplateLibrary: Sendable {
         guard let template = templates[name] else {
             throw MustacheError(kind: .missingTemplate(name), templateName: name, line: 0, column: 0)
         }
-        let displayName = template.name.isEmpty ? name : template.name
-        var renderer = Template.Renderer(
-            library: self,
-            context: context,
-            templateName: displayName,
-            strictPartials: strictPartials
-        )
-        try renderer.render(template.nodes)
+        let renderer = try run(template, displayName: template.name.isEmpty ? name : template.name,
+                               context: context, strictPartials: strictPartials)
         return renderer.output
     }
 
@@ -104,6 +98,16 @@ public struct TemplateLibrary: Sendable {
         context: MustacheValue,
         strictPartials: Bool
     ) throws(MustacheError) -> String {
+        try run(template, displayName: displayName, context: context, strictPartials: strictPartials).result
+    }
+
+    /// Renders `template` and returns the finished renderer (its `output` bytes and `result` text).
+    private func run(
+        _ template: Template,
+        displayName: String,
+        context: MustacheValue,
+        strictPartials: Bool
+    ) throws(MustacheError) -> Template.Renderer {
         var renderer = Template.Renderer(
             library: self,
             context: context,
@@ -111,6 +115,6 @@ public struct TemplateLibrary: Sendable {
             strictPartials: strictPartials
         )
         try renderer.render(template.nodes)
-        return renderer.result
+        return renderer
     }
 }

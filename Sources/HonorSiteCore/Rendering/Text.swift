@@ -162,8 +162,12 @@ private let alphabeticBMP: [UInt64] = {
     return bits
 }()
 
-/// Escapes text for HTML and XML content and attribute values (`& < > " '`).
-func escapeHTML(_ s: String) -> String {
+/// Escapes text for HTML and XML content and attribute values.
+///
+/// `& < > " '` become `&amp; &lt; &gt; &quot; &#39;`; C0 control characters
+/// other than tab, line feed and carriage return (not allowed in XML 1.0)
+/// become U+FFFD. Text without any of these is returned unchanged.
+public func escapeHTML(_ s: String) -> String {
     guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 < 0x20 }) else { return s }
     var out = ""
     out.reserveCapacity(s.utf8.count + 16)
