@@ -27,9 +27,11 @@ public enum SiteCompiler {
         // 2. load
         let (configOrNil, configDiags) = loadConfig(fs: fs, baseURLOverride: options.baseURL)
         diags += configDiags
+        // Without settings nothing else can be checked meaningfully (a wrong --root
+        // would otherwise also report every template as missing).
+        guard let config = configOrNil else { throw BuildFailure(diagnostics: diags) }
         let (theme, themeDiags) = loadTheme(fs: fs)
         diags += themeDiags
-        guard let config = configOrNil else { try stop(); throw BuildFailure(diagnostics: diags) }
         let (data, dataDiags) = loadData(fs: fs, privacyAllow: config.privacyAllow)
         diags += dataDiags
         var sources: [(String, DocumentKind)] = []

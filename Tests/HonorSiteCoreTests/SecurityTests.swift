@@ -90,3 +90,13 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: abandoned.path))
     }
 }
+
+@Suite struct MissingSettingsTests {
+    // Regression: a project without site.yml also listed every template as missing.
+    @Test func onlyTheSettingsErrorIsReported() throws {
+        let project = TestSupport.makeTempDir("hs-empty")  // no content/, no templates/
+        #expect(Fixtures.diagnostics(project) == [
+            "content/site.yml: error: site settings not found (is --root the site project folder?)",
+        ])
+    }
+}
