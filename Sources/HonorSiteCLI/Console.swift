@@ -77,6 +77,11 @@ func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat, roo
                         line = Substring((start > 0 ? "…" : "") + String(window) + (end < scalars.count ? "…" : ""))
                         column = column - start + (start > 0 ? 1 : 0)
                     }
+                    // Control characters are shown as U+FFFD (one cell, so the caret stays
+                    // aligned): an echoed ESC or BEL must not drive the user's terminal.
+                    line = Substring(String(String.UnicodeScalarView(line.unicodeScalars.map {
+                        ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value) ? "\u{FFFD}" : $0
+                    })))
                     console.err("  \(line)\n")
                     if l.column > 0 {
                         // Pad with the same characters' display widths: CJK takes two cells.

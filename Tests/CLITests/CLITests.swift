@@ -173,6 +173,16 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
         #expect(lines[i + 2] == "  " + String(repeating: " ", count: width) + "^")
     }
 
+    // Regression: an echoed source line sent raw ESC/BEL sequences to the terminal.
+    @Test func echoedSourceLinesCarryNoControlCharacters() throws {
+        let dir = try fixtureProject()
+        try TestSupport.writeTree(["content/pages/about.md": "---\ntitle: 关于\n---\nhi \u{1B}]0;PWN\u{07} red\n"], at: dir)
+        let (code, c) = run(["check"], cwd: dir)
+        #expect(code == 1)
+        #expect(c.err.contains("content/pages/about.md:4:4: error: control character U+001B is not allowed; remove it\n  hi \u{FFFD}]0;PWN\u{FFFD} red\n     ^\n"), "\(c.err)")
+        #expect(!c.err.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
+    }
+
     @Test func outputInsideContentIsRefused() throws {
         let dir = try fixtureProject()
         let (code, c) = run(["build", "--output", "content/out"], cwd: dir)

@@ -105,6 +105,8 @@ import Testing
     // Regression: control characters in titles made feed.xml invalid XML.
     @Test func escapingReplacesXMLControlCharacters() {
         #expect(escapeHTML("a\u{01}b\u{0C}<c>\n\t") == "a\u{FFFD}b\u{FFFD}&lt;c&gt;\n\t")
+        // Regression: U+FFFE/U+FFFF in a title made feed.xml not well-formed.
+        #expect(escapeHTML("a\u{FFFE}b\u{FFFF}，") == "a\u{FFFD}b\u{FFFD}，")
     }
 
     @Test func percentEncoding() {

@@ -165,10 +165,11 @@ private let alphabeticBMP: [UInt64] = {
 /// Escapes text for HTML and XML content and attribute values.
 ///
 /// `& < > " '` become `&amp; &lt; &gt; &quot; &#39;`; C0 control characters
-/// other than tab, line feed and carriage return (not allowed in XML 1.0)
-/// become U+FFFD. Text without any of these is returned unchanged.
+/// other than tab, line feed and carriage return, and the noncharacters
+/// U+FFFE and U+FFFF (none allowed in XML 1.0, §2.2) become U+FFFD. Text without any of these is returned unchanged.
 public func escapeHTML(_ s: String) -> String {
-    guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 < 0x20 }) else { return s }
+    // 0xEF leads the UTF-8 of U+FFFE and U+FFFF (and of full-width forms: slow path only).
+    guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 < 0x20 || $0 == 0xEF }) else { return s }
     var out = ""
     out.reserveCapacity(s.utf8.count + 16)
     for c in s.unicodeScalars {
@@ -179,7 +180,7 @@ public func escapeHTML(_ s: String) -> String {
         case "\"": out += "&quot;"
         case "'": out += "&#39;"
         // Control characters are not allowed in XML 1.0: replaced, so the feed stays valid.
-        case "\u{00}"..."\u{08}", "\u{0B}", "\u{0C}", "\u{0E}"..."\u{1F}": out += "\u{FFFD}"
+        case "\u{00}"..."\u{08}", "\u{0B}", "\u{0C}", "\u{0E}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": out += "\u{FFFD}"
         default: out.unicodeScalars.append(c)
         }
     }
