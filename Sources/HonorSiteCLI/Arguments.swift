@@ -1,15 +1,22 @@
 /// A usage mistake on the command line (exit 64).
 struct UsageError: Error { var message: String }
 
-/// Minimal option parsing: `--name value`, `--name=value`, flags, and positionals.
+/// Minimal option parsing against a command's declared options: `--name value`,
+/// `--name=value`, `-x value` (declared aliases), flags, and positionals.
 struct Arguments {
     var positionals: [String] = []
     var values: [String: String] = [:]
     var flags: Set<String> = []
 
-    /// Parses `args` against the allowed value options and flags (names without `--`;
-    /// one-letter aliases map to long names).
-    init(_ args: [String], valueOptions: Set<String>, flagOptions: Set<String>, aliases: [String: String] = [:]) throws(UsageError) {
+    /// True when `--help` or `-h` was given.
+    var wantsHelp: Bool { flags.contains("help") }
+
+    init(_ args: [String], for command: CommandSpec) throws(UsageError) {
+        var byName: [String: OptionSpec] = [:]
+        for o in command.allOptions {
+            byName[o.name] = o
+            if let s = o.short { byName[String(s)] = o }
+        }
         var i = 0
         while i < args.count {
             let a = args[i]
@@ -18,19 +25,17 @@ struct Arguments {
                 var name = a.hasPrefix("--") ? String(a.dropFirst(2)) : String(a.dropFirst())
                 var inline: String?
                 if let eq = name.firstIndex(of: "=") { inline = String(name[name.index(after: eq)...]); name = String(name[..<eq]) }
-                if let long = aliases[name] { name = long }
-                if flagOptions.contains(name) {
-                    if inline != nil { throw UsageError(message: "option --\(name) takes no value") }
-                    flags.insert(name)
-                } else if valueOptions.contains(name) {
-                    if let inline { values[name] = inline }
-                    else {
-                        guard i + 1 < args.count else { throw UsageError(message: "option --\(name) needs a value") }
-                        i += 1
-                        values[name] = args[i]
-                    }
+                if let reason = command.refused[name] { throw UsageError(message: reason) }
+                guard let option = byName[name] else { throw UsageError(message: "unknown option '\(a)'") }
+                if option.value == nil {
+                    if inline != nil { throw UsageError(message: "option --\(option.name) takes no value") }
+                    flags.insert(option.name)
+                } else if let inline {
+                    values[option.name] = inline
                 } else {
-                    throw UsageError(message: "unknown option '\(a)'")
+                    guard i + 1 < args.count else { throw UsageError(message: "option --\(option.name) needs a value") }
+                    i += 1
+                    values[option.name] = args[i]
                 }
             } else {
                 positionals.append(a)

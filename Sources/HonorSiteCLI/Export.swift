@@ -1,22 +1,9 @@
 import Foundation
 import HonorSiteCore
 
-let exportHelp = """
-    USAGE: honorsite export honor-roll --year YEAR [--honor TITLE] --format csv|md|html [-o FILE] [--root DIR]
-
-    Exports a year's honor roll (光荣榜) in print order (rank, else 姓氏笔画).
-      csv    UTF-8 with BOM, CRLF, RFC 4180; columns 序号,姓名,区域,平台,荣誉,年度 (opens in Excel)
-      md     one Markdown table per honor, for pasting into documents
-      html   one standalone print page (A4), inline CSS, no external references
-    Without -o the export goes to standard output. An unknown year or honor exits 1
-    and lists the ones that exist.
-
-    """
-
 func exportCommand(_ args: [String], environment: [String: String], console: Console, cwd: URL) throws -> Int32 {
-    let a = try Arguments(args, valueOptions: ["year", "honor", "format", "output", "root", "base-url"],
-                          flagOptions: ["help", "drafts"], aliases: ["h": "help", "o": "output"])
-    if a.flags.contains("help") { console.out(exportHelp); return ExitCode.success }
+    let a = try Arguments(args, for: exportCommandSpec)
+    if a.wantsHelp { console.out(exportCommandSpec.help); return ExitCode.success }
     guard a.positionals == ["honor-roll"] else {
         throw UsageError(message: a.positionals.isEmpty ? "missing what to export (honor-roll)" : "can only export 'honor-roll'")
     }
@@ -41,18 +28,16 @@ func exportCommand(_ args: [String], environment: [String: String], console: Con
         }
     }
     let options = BuildOptions(root: root, baseURL: a.values["base-url"], drafts: a.flags.contains("drafts"), environment: environment)
-    let rolls: [HonorRoll]
-    let title: String, organization: String
+    let exported: HonorRolls
     do throws(BuildFailure) {
-        rolls = try SiteCompiler.honorRolls(options)
-        (title, organization) = try SiteCompiler.siteIdentity(options)
+        exported = try SiteCompiler.honorRolls(options)
     } catch {
         printDiagnostics(error.diagnostics, format: .human, root: root, console: console)
         console.err("export failed: the content has errors\n")
         return ExitCode.failure
     }
-    guard var roll = rolls.first(where: { $0.year == year }) else {
-        let years = rolls.map { String($0.year) }.joined(separator: ", ")
+    guard var roll = exported.rolls.first(where: { $0.year == year }) else {
+        let years = exported.rolls.map { String($0.year) }.joined(separator: ", ")
         console.err("honorsite: error: no honor roll for \(year); years with honors: \(years.isEmpty ? "none" : years)\n")
         return ExitCode.failure
     }
@@ -63,13 +48,13 @@ func exportCommand(_ args: [String], environment: [String: String], console: Con
         }
         roll.sections = roll.sections.filter { $0.title == honor }
     }
-    let text = format.render(roll, siteTitle: title, organization: organization)
+    let text = format.render(roll, siteTitle: exported.siteTitle)
     if let out = a.values["output"] {
         do { try Data(text.utf8).write(to: resolve(out, cwd), options: .atomic) } catch {
             console.err("honorsite: error: cannot write \(out): \(error.localizedDescription)\n")
             return ExitCode.failure
         }
-        console.err("wrote \(roll.sections.reduce(0) { $0 + $1.entries.count }) names to \(out)\n")
+        console.err("wrote \(roll.count) names to \(out)\n")
     } else {
         console.out(text)
     }

@@ -10,69 +10,6 @@ public enum ExitCode {
     public static let usage: Int32 = 64
 }
 
-let mainHelp = """
-    USAGE: honorsite <command> [options]
-
-    Compiles Markdown content with front matter into a static site, and exports honor rolls.
-
-    COMMANDS:
-      build     Build content/ and templates/ into the output folder (default site/)
-      check     Run every validation and the link and privacy checks; write nothing
-      render    Render one Mustache template against a JSON or YAML data file
-      export    Export an honor roll (光荣榜) as CSV, Markdown or HTML
-      serve     Build, serve on localhost, rebuild and reload on change
-
-    Run 'honorsite <command> --help' for a command's options.
-
-    """
-
-let buildHelp = """
-    USAGE: honorsite build [--root DIR] [--output DIR] [--base-url URL] [--drafts] [--strict]
-                           [--diagnostics human|github] [--quiet]
-
-    Builds the site. Nothing in the output folder changes unless the whole build succeeds.
-
-    OPTIONS:
-      --root DIR          The site project (holds content/ and templates/). Default: current folder.
-      --output DIR        Output folder, relative to the current folder. Default: ROOT/site.
-      --base-url URL      Overrides site.yml base_url (also HONORSITE_BASE_URL).
-      --drafts            Include documents with draft: true.
-      --strict            Treat warnings as errors.
-      --diagnostics FMT   human (default) or github (GitHub Actions annotations).
-      --quiet             Print only diagnostics and the summary line.
-      -h, --help          Show this help.
-
-    EXIT STATUS: 0 built, 1 content or template errors, 64 usage error.
-
-    """
-
-let checkHelp = """
-    USAGE: honorsite check [--root DIR] [--base-url URL] [--drafts] [--strict] [--diagnostics human|github]
-
-    Runs every validation, the link check and the privacy check without writing anything.
-    Exit 1 on any error (with --strict, on any warning too).
-
-    OPTIONS:
-      --root DIR          The site project (holds content/ and templates/). Default: current folder.
-      --base-url URL      Overrides site.yml base_url (also HONORSITE_BASE_URL).
-      --drafts            Include documents with draft: true.
-      --strict            Treat warnings as errors.
-      --diagnostics FMT   human (default) or github (GitHub Actions annotations).
-      --quiet             Print only diagnostics and the summary line.
-      -h, --help          Show this help.
-
-    """
-
-let renderHelp = """
-    USAGE: honorsite render TEMPLATE --data FILE [--partials DIR]
-
-    Renders one Mustache template against a data file (.json, or .yml/.yaml in the
-    front-matter YAML subset) and writes exactly the result to standard output.
-    Partials {{> name}} are read from DIR/name.mustache (default: the template's folder);
-    a missing partial renders as nothing, as the Mustache spec says.
-
-    """
-
 /// Runs the `honorsite` command line.
 ///
 /// - Parameters:
@@ -138,11 +75,10 @@ func preflight(root: URL, environment: [String: String]) -> String? {
 // MARK: - build / check
 
 func buildCommand(_ args: [String], environment: [String: String], console: Console, cwd: URL, write: Bool) throws -> Int32 {
-    let a = try Arguments(args, valueOptions: ["root", "output", "base-url", "diagnostics"],
-                          flagOptions: ["drafts", "strict", "help", "quiet"], aliases: ["h": "help"])
-    if a.flags.contains("help") { console.out(write ? buildHelp : checkHelp); return ExitCode.success }
+    let spec = write ? buildCommandSpec : checkCommandSpec
+    let a = try Arguments(args, for: spec)
+    if a.wantsHelp { console.out(spec.help); return ExitCode.success }
     if let p = a.positionals.first { throw UsageError(message: "unexpected argument '\(p)'") }
-    if !write, a.values["output"] != nil { throw UsageError(message: "check writes nothing; --output is not allowed") }
     guard let format = DiagnosticFormat(rawValue: a.values["diagnostics"] ?? "human") else {
         throw UsageError(message: "--diagnostics must be 'human' or 'github'")
     }
@@ -187,8 +123,8 @@ func buildCommand(_ args: [String], environment: [String: String], console: Cons
 // MARK: - render
 
 func renderCommand(_ args: [String], console: Console, cwd: URL) throws -> Int32 {
-    let a = try Arguments(args, valueOptions: ["data", "partials"], flagOptions: ["help"], aliases: ["h": "help"])
-    if a.flags.contains("help") { console.out(renderHelp); return ExitCode.success }
+    let a = try Arguments(args, for: renderCommandSpec)
+    if a.wantsHelp { console.out(renderCommandSpec.help); return ExitCode.success }
     guard a.positionals.count == 1 else { throw UsageError(message: a.positionals.isEmpty ? "missing TEMPLATE" : "expected one TEMPLATE") }
     guard let dataPath = a.values["data"] else { throw UsageError(message: "missing --data FILE") }
     let templateURL = resolve(a.positionals[0], cwd)
@@ -207,7 +143,7 @@ func renderCommand(_ args: [String], console: Console, cwd: URL) throws -> Int32
             return ExitCode.failure
         }
     } else {
-        do throws(FrontMatterError) { value = yamlToTemplateValue(try FrontMatter.parseYAML(dataText)) } catch {
+        do throws(FrontMatterError) { value = MustacheValue(yaml: try FrontMatter.parseYAML(dataText)) } catch {
             console.err("\(dataPath):\(error.line):\(error.column): error: \(error.message)\n")
             return ExitCode.failure
         }
@@ -258,17 +194,4 @@ func jsonDiagnostic(_ text: String, path: String, error: Error) -> String {
     }
     if reason.hasSuffix(".") { reason.removeLast() }
     return "\(path)\(position): error: invalid JSON: \(reason.prefix(1).lowercased() + reason.dropFirst())"
-}
-
-/// YAML node → template value (dates as `YYYY-MM-DD…`).
-func yamlToTemplateValue(_ node: YAMLNode) -> MustacheValue {
-    switch node.value {
-    case .null: .null
-    case .bool(let b): .bool(b)
-    case .int(let i): .int(i)
-    case .string(let s): .string(s)
-    case .date(let d): .string(String(format: "%04d-%02d-%02d", d.year, d.month, d.day))
-    case .list(let l): .list(l.map(yamlToTemplateValue))
-    case .mapping(let e): .map(Dictionary(e.map { ($0.key, yamlToTemplateValue($0.value)) }, uniquingKeysWith: { a, _ in a }))
-    }
 }

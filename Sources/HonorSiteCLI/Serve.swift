@@ -5,32 +5,9 @@ import HonorSiteServer
 import Glibc
 #endif
 
-let serveHelp = """
-    USAGE: honorsite serve [--root DIR] [--port N] [--host ADDR] [--drafts] [--poll]
-
-    Builds the site into memory and serves it at http://HOST:PORT/. Changes to
-    content/ and templates/ rebuild it; open pages reload by themselves, or show
-    the build errors over the last good version. Nothing is written to disk.
-
-    OPTIONS:
-      --root DIR      The site project (holds content/ and templates/). Default: current folder.
-      --port N        TCP port. Default: 8000.
-      --host ADDR     Address to listen on. Default: 127.0.0.1 (this machine only);
-                      0.0.0.0 makes the preview reachable from the network.
-      --drafts        Include documents with draft: true.
-      --poll          Watch by scanning every 0.5 s instead of inotify (network drives).
-      -h, --help      Show this help.
-
-    Stop with Ctrl-C.
-
-    EXIT STATUS: 0 stopped, 1 cannot listen (e.g. port in use), 64 usage error.
-
-    """
-
 func serveCommand(_ args: [String], environment: [String: String], console: Console, cwd: URL) throws -> Int32 {
-    let a = try Arguments(args, valueOptions: ["root", "port", "host"], flagOptions: ["drafts", "poll", "help"],
-                          aliases: ["h": "help", "p": "port"])
-    if a.flags.contains("help") { console.out(serveHelp); return ExitCode.success }
+    let a = try Arguments(args, for: serveCommandSpec)
+    if a.wantsHelp { console.out(serveCommandSpec.help); return ExitCode.success }
     if let p = a.positionals.first { throw UsageError(message: "unexpected argument '\(p)'") }
     let portText = a.values["port"] ?? "8000"
     guard let port = UInt16(portText) else { throw UsageError(message: "--port must be a number from 0 to 65535, not '\(portText)'") }

@@ -159,35 +159,8 @@ extension Template {
                 }
                 return
             }
-            guard depth < Template.maxExpansionDepth else {
-                throw error(.recursionLimit(Template.maxExpansionDepth), line: inclusion.line, column: inclusion.column)
-            }
-            expansions += 1
-            guard expansions <= Template.maxExpansions else {
-                throw error(.expansionLimit(Template.maxExpansions), line: inclusion.line, column: inclusion.column)
-            }
-            guard output.count <= Template.maxOutputBytes else {
-                throw error(.outputLimit(Template.maxOutputBytes), line: inclusion.line, column: inclusion.column)
-            }
-            guard level < Template.maxNestingDepth else {
-                throw error(.nestingLimit(Template.maxNestingDepth), line: inclusion.line, column: inclusion.column)
-            }
-            depth += 1
-            level += 1
-            let savedName = templateName
-            templateName = template.name.isEmpty ? name : template.name
-            let savedIndentCount = indent.count
-            if let extra = inclusion.indent {
-                indent.append(contentsOf: extra)
-                atLineStart = true
-            }
-            if let frame { overrides.append(frame) }
-            try render(template.nodes)
-            if frame != nil { overrides.removeLast() }
-            indent.removeLast(indent.count - savedIndentCount)
-            templateName = savedName
-            depth -= 1
-            level -= 1
+            try expand(template.nodes, from: template.name.isEmpty ? name : template.name, indent: inclusion.indent ?? [],
+                       startsLine: inclusion.indent != nil, overrides: frame, line: inclusion.line, column: inclusion.column)
         }
 
         private mutating func renderBlock(_ block: Block) throws(MustacheError) {
@@ -207,24 +180,41 @@ extension Template {
                 level -= 1
                 return
             }
+            try expand(override.nodes, from: override.templateName, indent: block.overrideIndent, startsLine: block.standaloneOpener,
+                       overrides: nil, line: block.line, column: block.column)
+        }
+
+        /// Renders the nodes of a partial, parent or overridden block (an *expansion*)
+        /// from template `name`: checks the limits (depth, expansions, output size,
+        /// nesting), then saves the state, renders with the extra indentation (and the
+        /// parent's block arguments), and restores the state. The one place that does.
+        private mutating func expand(
+            _ nodes: [Node], from name: String, indent extra: [UInt8], startsLine: Bool, overrides frame: OverrideFrame?,
+            line: Int, column: Int
+        ) throws(MustacheError) {
             guard depth < Template.maxExpansionDepth else {
-                throw error(.recursionLimit(Template.maxExpansionDepth), line: block.line, column: block.column)
+                throw error(.recursionLimit(Template.maxExpansionDepth), line: line, column: column)
             }
             expansions += 1
             guard expansions <= Template.maxExpansions else {
-                throw error(.expansionLimit(Template.maxExpansions), line: block.line, column: block.column)
+                throw error(.expansionLimit(Template.maxExpansions), line: line, column: column)
             }
             guard output.count <= Template.maxOutputBytes else {
-                throw error(.outputLimit(Template.maxOutputBytes), line: block.line, column: block.column)
+                throw error(.outputLimit(Template.maxOutputBytes), line: line, column: column)
+            }
+            guard level < Template.maxNestingDepth else {
+                throw error(.nestingLimit(Template.maxNestingDepth), line: line, column: column)
             }
             depth += 1
             level += 1
             let savedName = templateName
-            templateName = override.templateName
+            templateName = name
             let savedIndentCount = indent.count
-            indent.append(contentsOf: block.overrideIndent)
-            if block.standaloneOpener { atLineStart = true }
-            try render(override.nodes)
+            indent.append(contentsOf: extra)
+            if startsLine { atLineStart = true }
+            if let frame { overrides.append(frame) }
+            try render(nodes)
+            if frame != nil { overrides.removeLast() }
             indent.removeLast(indent.count - savedIndentCount)
             templateName = savedName
             depth -= 1

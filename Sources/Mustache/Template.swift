@@ -1,7 +1,7 @@
 /// A parsed Mustache template: an immutable tree of nodes, cheap to copy and safe to share
 /// between concurrently rendering tasks.
 ///
-/// Supported syntax (official Mustache spec, `/work/shared/mustache-spec`): interpolation
+/// Supported syntax (the official Mustache spec, github.com/mustache/spec): interpolation
 /// `{{x}}` (HTML-escaped) / `{{{x}}}` / `{{&x}}`, sections `{{#x}}…{{/x}}`, inverted sections
 /// `{{^x}}…{{/x}}`, comments `{{! … }}`, partials `{{>name}}`, set delimiters `{{=<% %>=}}`,
 /// and the optional modules `~inheritance` (parents `{{<name}}…{{/name}}`, blocks

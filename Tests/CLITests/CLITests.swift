@@ -1,5 +1,5 @@
 import Foundation
-import HonorSiteCLI
+@testable import HonorSiteCLI
 import TestSupport
 import Testing
 
@@ -298,5 +298,67 @@ func parseCSV(_ text: String) -> [[String]] {
         let (code2, c2) = run(["export", "honor-roll", "--year", "2025", "--honor", "最佳", "--format", "csv"], cwd: dir)
         #expect(code2 == 1)
         #expect(c2.err.contains("no honor '最佳' in 2025; honors that year: 十大最美骑手"))
+    }
+}
+
+/// The options each command accepts and the ones its help names come from one table.
+@Suite struct CommandTableTests {
+    @Test(arguments: ["build", "check", "render", "export", "serve"])
+    func helpNamesExactlyTheOptionsTheParserAccepts(_ name: String) throws {
+        let spec = try #require(commands.first { $0.name == name })
+        let (code, c) = run([name, "--help"], cwd: TestSupport.makeTempDir())
+        #expect(code == 0)
+        let listed = c.out.split(separator: "\n").filter { $0.hasPrefix("  -") }.map { line in
+            line.split(separator: " ").first { $0.hasPrefix("--") }.map { String($0.dropFirst(2)) } ?? ""
+        }
+        #expect(listed == spec.allOptions.map(\.name))
+        for option in spec.options {
+            let args = option.value == nil ? ["--\(option.name)"] : ["--\(option.name)", "x"]
+            #expect(throws: Never.self) { _ = try Arguments(args, for: spec) }
+            if let short = option.short {
+                #expect(try Arguments(["-\(short)", "v"], for: spec).values[option.name] == "v")
+            }
+        }
+        #expect(throws: UsageError.self) { _ = try Arguments(["--frobnicate"], for: spec) }
+    }
+
+    // Regression: export accepted --base-url and --drafts, and its help named neither.
+    @Test func exportHelpNamesEveryOption() {
+        let (_, c) = run(["export", "--help"], cwd: TestSupport.makeTempDir())
+        let expected = [
+            "--year YEAR", "--honor TITLE", "--format csv|md|html", "-o, --output FILE", "--root DIR", "--base-url URL", "--drafts",
+        ]
+        for text in expected {
+            #expect(c.out.contains(text), "\(text)")
+        }
+    }
+
+    @Test func buildHelpText() {
+        let (_, c) = run(["build", "--help"], cwd: TestSupport.makeTempDir())
+        #expect(c.out == """
+            USAGE: honorsite build [--root DIR] [--output DIR] [--base-url URL] [--drafts] [--strict]
+                                   [--diagnostics human|github] [--quiet]
+
+            Builds the site. Nothing in the output folder changes unless the whole build succeeds.
+
+            OPTIONS:
+              --root DIR                  The site project (holds content/ and templates/). Default: current folder.
+              --output DIR                Output folder, relative to the current folder. Default: ROOT/site.
+              --base-url URL              Overrides site.yml base_url (also HONORSITE_BASE_URL).
+              --drafts                    Include documents with draft: true.
+              --strict                    Treat warnings as errors.
+              --diagnostics human|github  human (default) or github (GitHub Actions annotations).
+              --quiet                     Print only diagnostics and the summary line.
+              -h, --help                  Show this help.
+
+            EXIT STATUS: 0 built, 1 content or template errors, 64 usage error.
+
+
+            """)
+    }
+
+    @Test func mainHelpListsEveryCommand() {
+        let (_, c) = run(["--help"], cwd: TestSupport.makeTempDir())
+        for spec in commands { #expect(c.out.contains("  \(spec.name)") && c.out.contains(spec.summary)) }
     }
 }

@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func honorRollOrderOnDemo2025() throws {
-        let rolls = try SiteCompiler.honorRolls(Fixtures.options(Self.root))
+        let rolls = try SiteCompiler.honorRolls(Fixtures.options(Self.root)).rolls
         let top = try #require(rolls.first { $0.year == 2025 }?.sections.first { $0.title == "十大最美骑手" })
         // Hand-checked 姓氏笔画 order: 王(4: 一一丨一) 方(4: 丶一𠃌丿) 田富 田大利 白(5: 丿丨𠃌一一) 司(5: 𠃌一丨𠃌一)
         // 李(7: 一丨丿丶𠃌丨一) 张(7: 𠃌一𠃌丿一𠄌丶) 林(8: 一丨丿丶…) 欧阳(8: 丿𠃌丿丶…).

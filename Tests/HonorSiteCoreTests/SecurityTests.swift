@@ -100,3 +100,18 @@ import Testing
         ])
     }
 }
+
+@Suite struct DataLinkTests {
+    // Regression: a data file linking outside the project was reported twice (discover and load).
+    @Test func dataLinkedFromOutsideIsOneError() throws {
+        let project = try Fixtures.project(site: "basic")
+        let secret = TestSupport.makeTempDir("hs-outside").appendingPathComponent("x.yml")
+        try Data("k: TOP-SECRET\n".utf8).write(to: secret)
+        let link = project.appendingPathComponent("content/data/evil.yml")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: secret.path)
+        let target = secret.resolvingSymlinksInPath().path
+        #expect(Fixtures.diagnostics(project) == [
+            "content/data/evil.yml: error: symbolic link leads outside the project (to \(target)); the file was not read",
+        ])
+    }
+}

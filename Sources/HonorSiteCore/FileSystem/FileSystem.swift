@@ -16,8 +16,6 @@ public protocol FileSystem: Sendable {
     /// Regular files below `directory` (recursive), relative to the site root, sorted by byte order.
     /// Empty when the directory does not exist.
     func files(under directory: String) -> [String]
-    /// True when a regular file or directory exists at `path`.
-    func exists(_ path: String) -> Bool
     /// For a symbolic link anywhere on `path` that leads outside the site root,
     /// the resolved target; nil otherwise.
     func escapingLinkTarget(_ path: String) -> String?
@@ -97,10 +95,6 @@ public struct DiskFileSystem: FileSystem {
         return result.sorted(by: utf8Precedes)
     }
 
-    public func exists(_ path: String) -> Bool {
-        FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
-    }
-
     public func isRegularFile(_ path: String) -> Bool {
         var st = stat()
         return stat(root.path + "/" + path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
@@ -145,10 +139,6 @@ public struct MemoryFileSystem: FileSystem {
     public func files(under directory: String) -> [String] {
         let prefix = directory.isEmpty ? "" : directory + "/"
         return contents.keys.filter { $0.hasPrefix(prefix) }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    }
-
-    public func exists(_ path: String) -> Bool {
-        contents[path] != nil || contents.keys.contains { $0.hasPrefix(path + "/") }
     }
 
     public func escapingLinkTarget(_ path: String) -> String? { nil }

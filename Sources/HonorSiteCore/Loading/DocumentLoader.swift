@@ -9,11 +9,11 @@ import FrontMatter
 ///   - kind: from the folder.
 ///   - config: for district, base and honor names.
 ///   - mediaExists: whether `content/media/<path>` exists.
-/// - Returns: the document (nil when its front matter could not be parsed) and diagnostics.
+/// - Returns: the document with its Markdown body (nil when its front matter could not be parsed) and diagnostics.
 func loadDocument(
     path: String, text: String, kind: DocumentKind, config: SiteConfig,
     mediaExists: (String) -> Bool
-) -> (Document?, [Diagnostic]) {
+) -> (SourceDocument?, [Diagnostic]) {
     let parsed: FrontMatterDocument
     do throws(FrontMatterError) { parsed = try FrontMatter.parseDocument(text) } catch { return (nil, [diagnostic(error, path: path)]) }
     var r = FieldReader(path: path, node: parsed.frontMatter)
@@ -33,7 +33,7 @@ func loadDocument(
         kind: kind, slug: slug, path: path, title: "", date: nil, endDate: nil, district: nil,
         tags: [], summary: nil, draft: false, image: nil, street: nil, brand: nil, station: nil,
         platform: nil, partyMember: nil, honors: [], base: nil, category: nil, participants: nil,
-        weight: nil, body: String(parsed.body), bodyStartLine: parsed.bodyStartLine)
+        weight: nil, bodyStartLine: parsed.bodyStartLine)
     if let (line, column, scalar) = firstControlCharacter(parsed.body) {
         r.diagnostics.append(.error(SourceLocation(path: path, line: parsed.bodyStartLine + line - 1, column: column),
             "control character U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(4)) is not allowed; remove it"))
@@ -123,7 +123,7 @@ func loadDocument(
         doc.date = r.date("date")?.0
     }
     r.finish()
-    return (doc, r.diagnostics)
+    return (SourceDocument(document: doc, body: String(parsed.body)), r.diagnostics)
 }
 
 /// Sortable day number (year·10000 + month·100 + day).

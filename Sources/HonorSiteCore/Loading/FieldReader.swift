@@ -147,8 +147,3 @@ func closest(_ key: String, in candidates: Set<String>) -> String? {
     let k = Array(key)
     return candidates.sorted().map { ($0, distance(k, Array($0))) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }?.0
 }
-
-extension YAMLNode {
-    /// The entries of a mapping node, else empty.
-    var entryList: [YAMLEntry] { if case .mapping(let e) = value { e } else { [] } }
-}

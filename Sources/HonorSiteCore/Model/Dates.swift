@@ -1,7 +1,7 @@
 import Foundation
 import FrontMatter
 
-/// Date handling in the site's time zone (content-model.md, "Time zone" and "Dates").
+/// Date handling in the site's time zone (docs/content.md, "Rules you will notice": Dates).
 struct DateRules: Sendable {
     let timeZone: TimeZone
     let calendar: Calendar

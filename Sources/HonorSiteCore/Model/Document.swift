@@ -37,7 +37,8 @@ public struct HonorAward: Sendable, Hashable {
     public var location: SourceLocation
 }
 
-/// A content document after loading and validation: front matter fields plus body.
+/// A content document after loading and validation: its front matter fields (the
+/// Markdown body travels apart, see ``SourceDocument``).
 public struct Document: Sendable {
     /// brands, riders, events or pages.
     public var kind: DocumentKind
@@ -81,13 +82,6 @@ public struct Document: Sendable {
     public var participants: Int?
     /// Page: menu order (lower first).
     public var weight: Int?
-    /// The Markdown body.
-    public var body: String
     /// 1-based line of the body's first line in the source file.
     public var bodyStartLine: Int
-
-    /// The site-relative path of the document's page, e.g. `riders/li-ming/`.
-    public var pagePath: String {
-        kind == .page ? "pages/\(slug)/" : "\(kind.rawValue)/\(slug)/"
-    }
 }

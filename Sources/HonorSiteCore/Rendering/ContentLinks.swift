@@ -17,14 +17,14 @@ enum LinkResolution: Equatable {
 /// - a root-relative `/x/y/` → the same path below the base path (so content
 ///   written for `/` keeps working under a sub-path);
 /// - anything with a scheme, `//host`, or only `#fragment` → kept.
-func resolveContentLink(_ raw: String, from: String, index: SiteIndex) -> LinkResolution {
+func resolveContentLink(_ raw: String, from: String, site: Site) -> LinkResolution {
     if raw.isEmpty || raw.hasPrefix("#") || raw.hasPrefix("//") { return .keep }
     if let colon = raw.firstIndex(of: ":"), !raw[..<colon].contains("/") { return .keep }  // has a scheme
     var path = raw, suffix = ""
     if let i = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { suffix = String(path[i...]); path = String(path[..<i]) }
     let decoded = removingPercentEncoding(path) ?? path
     if decoded.hasPrefix("/") {
-        let base = index.config.basePath
+        let base = site.config.basePath
         if base == "/" || decoded.hasPrefix(base) { return .keep }
         return .rewrite(base + String(path.dropFirst()) + suffix)
     }
@@ -36,11 +36,11 @@ func resolveContentLink(_ raw: String, from: String, index: SiteIndex) -> LinkRe
     }
     let target = parts.joined(separator: "/")
     if target.hasSuffix(".md") {
-        guard let i = index.pathIndex[target] else { return .broken(raw) }
-        return .rewrite(index.urls.href(index.documents[i].pagePath) + suffix)
+        guard let i = site.pathIndex[target] else { return .broken(raw) }
+        return .rewrite(site.url(.document(i)) + suffix)
     }
-    if target.hasPrefix("content/media/") {
-        return .rewrite(index.urls.href("media/" + target.dropFirst("content/media/".count)) + suffix)
+    if target.hasPrefix(SitePath.mediaFolder) {
+        return .rewrite(site.urls.href(SitePath.media(target.dropFirst(SitePath.mediaFolder.count))) + suffix)
     }
     return .keep
 }

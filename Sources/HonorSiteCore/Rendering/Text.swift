@@ -1,7 +1,7 @@
 import Markdown
 
-/// Derives a plain-text summary of at most `limit` characters (content-model.md,
-/// "CJK-aware summaries").
+/// Derives a plain-text summary of at most `limit` characters (docs/content.md,
+/// "Rules you will notice": Summaries).
 ///
 /// Never cuts inside a character (works on `Character`s) or a tag (the input is
 /// plain text). When the text is longer than `limit`, it ends at the last

@@ -13,9 +13,9 @@ import Foundation
 /// distinct attribute value once (``LinkResolver``), since most links (navigation,
 /// cards) repeat on thousands of pages. Diagnostics come out in the order of a
 /// sequential scan: pages by path, links in page order.
-func checkLinks(_ output: RenderOutput, site: SiteIndex) -> [Diagnostic] {
+func checkLinks(_ output: RenderedSite, site: Site) -> [Diagnostic] {
     var htmlFiles: [String: [UInt8]] = [:]
-    var knownFiles: Set<String> = ["sitemap.xml", "feed.xml"]
+    var knownFiles: Set<String> = [SitePath.sitemap, SitePath.feed]
     knownFiles.reserveCapacity(output.files.count + 2)
     for f in output.files {
         knownFiles.insert(f.path)
@@ -216,12 +216,12 @@ struct LinkResolver {
 /// Builds link diagnostics at the Markdown source line when the link is in a
 /// document's Markdown, else at the page's document or template.
 private struct ProblemLocator {
-    let output: RenderOutput
-    let site: SiteIndex
+    let output: RenderedSite
+    let site: Site
     /// Output file → template, built on the first problem that needs it.
     var templates: [String: String]?
 
-    init(output: RenderOutput, site: SiteIndex) {
+    init(output: RenderedSite, site: Site) {
         self.output = output
         self.site = site
     }
@@ -232,7 +232,7 @@ private struct ProblemLocator {
         }
         if templates == nil {
             var t: [String: String] = [:]
-            for p in site.pages { let f = site.urls.outputFile(p.sitePath); if t[f] == nil { t[f] = "templates/\(p.template).mustache" } }
+            for p in site.pages { let f = site.outputFile(p); if t[f] == nil { t[f] = "templates/\(site.template(p)).mustache" } }
             templates = t
         }
         let template = templates![page]
@@ -240,20 +240,8 @@ private struct ProblemLocator {
     }
 }
 
-/// Values of `href="…"` and `src="…"` attributes (double or single quotes).
-func attributeValues(_ html: [UInt8]) -> [String] {
-    var out: [String] = []
-    forEachAttributeValue(html) { out.append($0) }
-    return out
-}
-
-/// Calls `body` with each value of an `href="…"` or `src="…"` attribute (double or
-/// single quotes) preceded by a space, tab or newline, in order.
-func forEachAttributeValue(_ html: [UInt8], _ body: (String) -> Void) {
-    forEachAttributeValueBytes(html) { body(String(decoding: $0, as: UTF8.self)) }
-}
-
-/// ``forEachAttributeValue(_:_:)`` on the raw bytes of each value.
+/// Calls `body` with the bytes of each value of an `href="…"` or `src="…"` attribute
+/// (double or single quotes) preceded by a space, tab or newline, in order.
 ///
 /// Finds each `=` with `memchr` and looks back for ` href` / ` src`; this yields
 /// the same matches, in the same order, as testing every position in turn.

@@ -1,4 +1,4 @@
-/// Finds personal numbers that rider stories must not publish (content-model.md, "Privacy").
+/// Finds personal numbers that rider stories must not publish (docs/content.md, "Rules you will notice": Privacy).
 ///
 /// Detected:
 /// - mainland resident ID numbers: 18 characters, 17 digits plus a check

@@ -1,50 +1,5 @@
 import Foundation
 
-/// An honor roll (光荣榜) of one year, as the `/honors/<year>/` page shows it.
-public struct HonorRoll: Sendable, Equatable {
-    /// One honor's list.
-    public struct Section: Sendable, Equatable {
-        public var title: String
-        public var issuer: String
-        public var description: String?
-        public var entries: [Entry]
-    }
-    /// One name on the roll; `number` is the 1-based position within the honor.
-    public struct Entry: Sendable, Equatable {
-        public var number: Int
-        public var name: String
-        public var district: String
-        public var platform: String
-        public var rank: Int?
-        /// Absolute URL of the rider's page.
-        public var permalink: String
-    }
-    /// The year.
-    public var year: Int
-    /// Sections in site.yml declaration order (undeclared titles last, by title).
-    public var sections: [Section]
-}
-
-extension SiteCompiler {
-    /// The honor rolls of the site, newest year first, in print order (rank, then 姓氏笔画).
-    ///
-    /// Runs the discover, load, validate and index stages only.
-    /// - Throws: ``BuildFailure`` when the content has errors.
-    public static func honorRolls(_ options: BuildOptions, fileSystem: FileSystem? = nil) throws(BuildFailure) -> [HonorRoll] {
-        let prepared = try prepare(options, fileSystem: fileSystem, log: { _ in })
-        let site = prepared.site
-        return site.rolls.map { roll in
-            HonorRoll(year: roll.year, sections: roll.sections.map { s in
-                HonorRoll.Section(title: s.title, issuer: s.issuer, description: s.description, entries: s.entries.enumerated().map { n, e in
-                    let d = site.documents[e.documentIndex]
-                    return HonorRoll.Entry(number: n + 1, name: d.title, district: d.district ?? "", platform: d.platform ?? "",
-                                           rank: e.award.rank, permalink: site.urls.permalink(d.pagePath))
-                })
-            })
-        }
-    }
-}
-
 /// Honor-roll export formats (`honorsite export honor-roll --format …`).
 public enum HonorRollFormat: String, Sendable, CaseIterable {
     case csv, md, html
@@ -55,7 +10,7 @@ public enum HonorRollFormat: String, Sendable, CaseIterable {
     ///   `序号,姓名,区域,平台,荣誉,年度`, one row per entry, sections in order.
     /// - `md`: a heading and a GitHub-style table per honor (`|` escaped).
     /// - `html`: one standalone print page, inline CSS, no external references.
-    public func render(_ roll: HonorRoll, siteTitle: String, organization: String) -> String {
+    public func render(_ roll: HonorRoll, siteTitle: String) -> String {
         switch self {
         case .csv:
             func field(_ s: String) -> String {
@@ -73,7 +28,7 @@ public enum HonorRollFormat: String, Sendable, CaseIterable {
             func cell(_ s: String) -> String { s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
             var parts: [String] = []
             for s in roll.sections {
-                var t = "## \(roll.year)年度“\(cell(s.title))”光荣榜\n\n"
+                var t = "## \(HonorRoll.title(year: roll.year, honor: cell(s.title)))\n\n"
                 if let d = s.description { t += cell(d) + "\n\n" }
                 t += "| 序号 | 姓名 | 区域 | 平台 |\n| ---: | --- | --- | --- |\n"
                 for e in s.entries { t += "| \(e.number) | \(cell(e.name)) | \(cell(e.district)) | \(cell(e.platform)) |\n" }
@@ -84,7 +39,7 @@ public enum HonorRollFormat: String, Sendable, CaseIterable {
         case .html:
             var body = ""
             for s in roll.sections {
-                body += "<section class=\"honor\">\n<h1>\(escapeHTML("\(roll.year)年度“\(s.title)”光荣榜"))</h1>\n"
+                body += "<section class=\"honor\">\n<h1>\(escapeHTML(HonorRoll.title(year: roll.year, honor: s.title)))</h1>\n"
                 if let d = s.description { body += "<p class=\"description\">\(escapeHTML(d))</p>\n" }
                 body += "<ol class=\"names\">\n"
                 for e in s.entries {
@@ -118,16 +73,5 @@ public enum HonorRollFormat: String, Sendable, CaseIterable {
 
             """
         }
-    }
-}
-
-extension SiteCompiler {
-    /// The site's title and organization from site.yml.
-    /// - Throws: ``BuildFailure`` when site.yml has errors.
-    public static func siteIdentity(_ options: BuildOptions, fileSystem: FileSystem? = nil) throws(BuildFailure) -> (title: String, organization: String) {
-        let fs = fileSystem ?? DiskFileSystem(root: options.root)
-        let (config, diags) = loadConfig(fs: fs, baseURLOverride: options.baseURL)
-        guard let config, !diags.contains(where: { $0.severity == .error }) else { throw BuildFailure(diagnostics: diags) }
-        return (config.title, config.organization)
     }
 }

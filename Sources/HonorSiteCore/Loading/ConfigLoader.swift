@@ -2,28 +2,6 @@ import Foundation
 import FrontMatter
 import Mustache
 
-/// The `load` stage's output: parsed settings, data files and documents.
-struct LoadedSite: Sendable {
-    var config: SiteConfig
-    var data: [String: MustacheValue]
-    var documents: [Document]
-    var media: [String]          // paths below content/media, relative to it
-    var diagnostics: [Diagnostic]
-}
-
-/// Decodes UTF-8 source text; a BOM is dropped and CRLF normalised by the parser.
-func decodeText(_ data: Data, path: String) -> Result<String, Diagnostic> {
-    guard let s = String(validating: data, as: UTF8.self) else {
-        // The parser's byte-level entry point knows where the first bad byte is.
-        var line = 1, column = 1
-        do throws(FrontMatterError) { _ = try FrontMatter.parseYAML(utf8: Array(data)) } catch {
-            if case .invalidUTF8 = error.kind { (line, column) = (error.line, error.column) }
-        }
-        return .failure(.error(SourceLocation(path: path, line: line, column: column), "file is not valid UTF-8"))
-    }
-    return .success(s)
-}
-
 func diagnostic(_ e: FrontMatterError, path: String) -> Diagnostic {
     .error(SourceLocation(path: path, line: e.line, column: e.column), e.message)
 }
@@ -36,18 +14,15 @@ func isValidSlug(_ s: String) -> Bool {
 
 // MARK: - site.yml
 
+/// Reads and checks `content/site.yml`; nil when it is missing or cannot be parsed.
 func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diagnostic]) {
     let path = "content/site.yml"
-    if let target = fs.escapingLinkTarget(path) {
-        return (nil, [.error(SourceLocation(path: path), "symbolic link leads outside the project (to \(target)); the file was not read")])
-    }
-    guard let data = try? fs.read(path) else {
-        return (nil, [.error(SourceLocation(path: path), "site settings not found (is --root the site project folder?)")])
-    }
     let text: String
-    switch decodeText(data, path: path) {
+    switch readSource(path, in: fs) {
     case .success(let s): text = s
-    case .failure(let d): return (nil, [d])
+    case .failure(let e) where e.kind == .notRegularFile || e.kind == .unreadable:
+        return (nil, [.error(SourceLocation(path: path), "site settings not found (is --root the site project folder?)")])
+    case .failure(let e): return (nil, [e.diagnostic])
     }
     let root: YAMLNode
     do throws(FrontMatterError) { root = try FrontMatter.parseYAML(text) } catch { return (nil, [diagnostic(error, path: path)]) }
@@ -132,44 +107,3 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diag
     return (config, r.diagnostics)
 }
 
-// MARK: - data/*.yml
-
-/// Converts a YAML node to a template value; dates become `YYYY-MM-DD` strings.
-func templateValue(_ node: YAMLNode) -> MustacheValue {
-    switch node.value {
-    case .null: .null
-    case .bool(let b): .bool(b)
-    case .int(let i): .int(i)
-    case .string(let s): .string(s)
-    case .date(let d): .string(isoDay(d))
-    case .list(let l): .list(l.map(templateValue))
-    case .mapping(let e): .map(Dictionary(e.map { ($0.key, templateValue($0.value)) }, uniquingKeysWith: { a, _ in a }))
-    }
-}
-
-func loadData(fs: FileSystem, privacyAllow: Set<String>) -> ([String: MustacheValue], [Diagnostic]) {
-    var out: [String: MustacheValue] = [:]
-    var diags: [Diagnostic] = []
-    for path in fs.files(under: "content/data") {
-        let name = (path as NSString).lastPathComponent
-        guard name.hasSuffix(".yml") || name.hasSuffix(".yaml") else {
-            diags.append(.warning(SourceLocation(path: path), "data files must end in .yml; file ignored"))
-            continue
-        }
-        let key = String(name.prefix(while: { $0 != "." }))
-        if let target = fs.escapingLinkTarget(path) {
-            diags.append(.error(SourceLocation(path: path), "symbolic link leads outside the project (to \(target)); the file was not read"))
-            continue
-        }
-        guard let data = try? fs.read(path) else { diags.append(.error(SourceLocation(path: path), "cannot read file")); continue }
-        switch decodeText(data, path: path) {
-        case .failure(let d): diags.append(d)
-        case .success(let text):
-            // Data files are published too (e.g. the home page's figures).
-            diags += PrivacyScanner.diagnostics(path: path, text: text, allowed: privacyAllow)
-            do throws(FrontMatterError) { out[key] = templateValue(try FrontMatter.parseYAML(text)) }
-            catch { diags.append(diagnostic(error, path: path)) }
-        }
-    }
-    return (out, diags)
-}

@@ -1,0 +1,33 @@
+/// The diagnostics of one build, collected stage by stage.
+///
+/// `--strict` is applied here and only here: at a ``checkpoint()`` warnings
+/// count as errors, and the failure reports them as errors.
+struct DiagnosticLog: Sendable {
+    /// Treat warnings as errors.
+    let strict: Bool
+    private(set) var all: [Diagnostic] = []
+
+    init(strict: Bool) { self.strict = strict }
+
+    mutating func append(_ d: Diagnostic) { all.append(d) }
+    mutating func append(contentsOf ds: some Sequence<Diagnostic>) { all.append(contentsOf: ds) }
+    static func += (log: inout DiagnosticLog, ds: [Diagnostic]) { log.all += ds }
+
+    /// Every diagnostic as the build reports it (warnings promoted when strict).
+    var reported: [Diagnostic] {
+        strict ? all.map { var d = $0; d.severity = .error; return d } : all
+    }
+
+    /// The warnings of a build that goes on, sorted.
+    var warnings: [Diagnostic] { all.filter { $0.severity == .warning }.sorted() }
+
+    /// Throws ``BuildFailure`` with every diagnostic so far when any is an error
+    /// (with `strict`, when there is any diagnostic at all).
+    func checkpoint() throws(BuildFailure) {
+        let reported = reported
+        if reported.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: reported) }
+    }
+
+    /// Stops the build with every diagnostic so far, whatever their severity.
+    func fail() -> BuildFailure { BuildFailure(diagnostics: reported) }
+}

@@ -1,0 +1,47 @@
+/// The `discover` stage's output: the project's source paths, classified; nothing read yet.
+struct SourceTree: Sendable {
+    /// `content/<kind>/<name>.md`, by byte order.
+    var documents: [(path: String, kind: DocumentKind)] = []
+    /// Everything below `content/media/`.
+    var media: [String] = []
+    /// Everything below `content/data/`.
+    var dataFiles: [String] = []
+    /// `templates/*.mustache` and `templates/partials/*.mustache`.
+    var templates: [String] = []
+    /// Everything below `templates/static/`.
+    var staticFiles: [String] = []
+    /// Files below `content/` in all (for the log).
+    var contentFileCount = 0
+    /// Files that are not read where they are (a Markdown file in a subfolder, a
+    /// file without `.md` in a content folder).
+    var diagnostics: [Diagnostic] = []
+}
+
+/// Stage 1, discover: lists `content/**` and `templates/**` and sorts each path into its role.
+func discover(_ fs: FileSystem) -> SourceTree {
+    var tree = SourceTree()
+    let contentFiles = fs.files(under: "content")
+    tree.contentFileCount = contentFiles.count
+    for path in contentFiles {
+        let parts = path.split(separator: "/")
+        guard parts.count >= 3 else { continue }  // site.yml and stray files at the top
+        if parts[1] == "media" { tree.media.append(path); continue }
+        if parts[1] == "data" { tree.dataFiles.append(path); continue }
+        guard let kind = DocumentKind(rawValue: String(parts[1])) else { continue }
+        if parts.count == 3, path.hasSuffix(".md") {
+            tree.documents.append((path, kind))
+        } else if path.hasSuffix(".md") {
+            let message = "content in subfolders is not read; move it to content/\(parts[1])/"
+            tree.diagnostics.append(.warning(SourceLocation(path: path), message))
+        } else if parts.count == 3 {
+            tree.diagnostics.append(.warning(SourceLocation(path: path), "only files ending in .md are read here; file ignored"))
+        }
+    }
+    for path in fs.files(under: "templates") {
+        if path.hasPrefix(SitePath.staticFolder) { tree.staticFiles.append(path); continue }
+        guard path.hasSuffix(".mustache") else { continue }
+        let rel = path.dropFirst("templates/".count)
+        if !rel.contains("/") || (rel.hasPrefix("partials/") && rel.split(separator: "/").count == 2) { tree.templates.append(path) }
+    }
+    return tree
+}

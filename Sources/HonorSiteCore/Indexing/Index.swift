@@ -1,0 +1,164 @@
+import Foundation
+import Mustache
+import StrokeOrder
+
+/// The `index` stage's output: the model, and the documents' Markdown sources
+/// apart from it (by document index), for the render stage to consume and free.
+struct IndexedSite: Sendable {
+    var site: Site
+    var sources: [String]
+}
+
+/// Stage 4, index: sorts the documents into display order and builds every
+/// grouping and the list of pages. Reports rare characters in rider names, tags
+/// whose slugs collide and pages generated twice.
+func index(_ loaded: consuming LoadedSite, now: Date, diagnostics: inout DiagnosticLog) -> IndexedSite {
+    let config = loaded.config
+    let urls = URLs(basePath: config.basePath, baseURL: config.baseURL)
+    let dates = DateRules(timeZone: config.timeZone)
+    let unsorted = loaded.documents
+    loaded.documents = []
+
+    // Sort all documents once: kind, then the kind's display order. (Positions are
+    // sorted, not the large values; the order is total, ending with the path.)
+    let riderKeys = parallelMap(Array(unsorted.indices)) { i in
+        unsorted[i].document.kind == .rider ? StrokeOrder.sortKey(forName: unsorted[i].document.title) : nil
+    }
+    let order = unsorted.indices.sorted { i, j in
+        let a = unsorted[i].document, b = unsorted[j].document
+        if a.kind != b.kind { return a.kind < b.kind }
+        switch a.kind {
+        case .brand, .event:
+            let da = a.date.map(dayKey) ?? 0, db = b.date.map(dayKey) ?? 0
+            if da != db { return da > db }
+        case .rider:
+            let ka = riderKeys[i]!, kb = riderKeys[j]!
+            if ka != kb { return ka < kb }
+        case .page:
+            let wa = a.weight ?? Int.max, wb = b.weight ?? Int.max
+            if wa != wb { return wa < wb }
+        }
+        if a.title != b.title { return a.title < b.title }
+        return a.path < b.path
+    }
+    let documents = order.map { unsorted[$0].document }
+    let sources = order.map { unsorted[$0].body }
+
+    // Groupings, each in one pass, in display order.
+    var byKind: [DocumentKind: [Int]] = [:], byDistrict: [String: [Int]] = [:]
+    var eventsByBase: [String: [Int]] = [:], eventsByYear: [Int: [Int]] = [:]
+    var paths: [String: Int] = Dictionary(minimumCapacity: documents.count)
+    var kindPosition = [Int](repeating: 0, count: documents.count)
+    for (i, d) in documents.enumerated() {
+        kindPosition[i] = byKind[d.kind]?.count ?? 0
+        byKind[d.kind, default: []].append(i)
+        paths[d.path] = i
+        if let name = d.district { byDistrict[name, default: []].append(i) }
+        if d.kind == .event {
+            if let b = d.base { eventsByBase[b, default: []].append(i) }
+            if let y = d.date?.year { eventsByYear[y, default: []].append(i) }
+        }
+    }
+
+    // Rare characters in rider names.
+    for i in byKind[.rider] ?? [] {
+        let unknown = StrokeOrder.unknownCharacters(in: documents[i].title)
+        if !unknown.isEmpty {
+            let characters = unknown.map(String.init).joined(separator: "、")
+            diagnostics.append(.warning(SourceLocation(path: documents[i].path, line: 1, column: 1),
+                "name '\(documents[i].title)' has characters without stroke data (\(characters)); they sort after all known characters"))
+        }
+    }
+
+    let tags = indexTags(documents, diagnostics: &diagnostics)
+    var baseIndex: [String: Int] = [:]
+    for (i, b) in config.bases.enumerated() where baseIndex[b.name] == nil { baseIndex[b.name] = i }
+    let eventYears = eventsByYear.keys.sorted(by: >)
+    let rolls = indexHonorRolls(documents, riders: byKind[.rider] ?? [], config: config, urls: urls)
+
+    // Pages, in sitemap order.
+    var pages: [Page] = [.home, .section(.brand), .section(.rider), .section(.event)]
+    pages += documents.indices.map(Page.document)
+    pages += [.districts] + config.districts.indices.map(Page.district)
+    pages += [.tags] + tags.indices.map(Page.tag)
+    pages += eventYears.map(Page.eventsYear)
+    pages += [.bases] + config.bases.indices.map(Page.base)
+    pages += [.honors] + rolls.map { .honorsYear($0.year) }
+    pages.append(.notFound)
+
+    let site = Site(
+        config: config, urls: urls, dates: dates, data: loaded.data, documents: documents, todayKey: dates.dayKey(of: now),
+        byKind: byKind, kindPosition: kindPosition, byDistrict: byDistrict,
+        tags: tags, tagIndex: Dictionary(tags.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a }),
+        eventsByBase: eventsByBase, eventYears: eventYears, eventsByYear: eventsByYear, baseIndex: baseIndex,
+        rolls: rolls, pathIndex: paths, pages: pages)
+
+    // A document slug that equals a generated path (e.g. events/2025.md vs /events/2025/).
+    var owners: [String: Page] = [:]
+    for p in pages {
+        let key = site.path(p).lowercased()
+        if let first = owners[key] {
+            let culprit = [p, first].compactMap { page -> Document? in if case .document(let i) = page { documents[i] } else { nil } }.first
+            diagnostics.append(.error(culprit.map { SourceLocation(path: $0.path, line: 1, column: 1) },
+                "page /\(site.path(p)) would be generated twice (\(site.title(first)) and \(site.title(p))); choose another slug"))
+        } else { owners[key] = p }
+    }
+    return IndexedSite(site: site, sources: sources)
+}
+
+/// Tags with their slugs and documents, most used first; two names with one slug is an error.
+private func indexTags(_ documents: [Document], diagnostics: inout DiagnosticLog) -> [Tag] {
+    var slugs: [String: String] = [:]
+    var slugOwner: [String: (String, String)] = [:]  // slug → (name, first file)
+    var tagDocs: [String: [Int]] = [:]
+    for (i, d) in documents.enumerated() {
+        for t in d.tags {
+            let s = termSlug(t)
+            if let (name, file) = slugOwner[s], name != t {
+                diagnostics.append(.error(SourceLocation(path: d.path, line: 1, column: 1),
+                    "tag '\(t)' and tag '\(name)' (in \(file)) both become /tags/\(s)/; rename one"))
+                continue
+            }
+            slugOwner[s] = slugOwner[s] ?? (t, d.path)
+            slugs[t] = s
+            tagDocs[t, default: []].append(i)
+        }
+    }
+    return tagDocs.map { Tag(name: $0.key, slug: slugs[$0.key]!, documents: $0.value) }.sorted { a, b in
+        a.documents.count != b.documents.count ? a.documents.count > b.documents.count : a.name < b.name
+    }
+}
+
+/// The honor rolls by year, newest first: sections in site.yml order, then undeclared
+/// titles by title; ranked entries first by rank, then the rest in 姓氏笔画 order.
+private func indexHonorRolls(_ documents: [Document], riders: [Int], config: SiteConfig, urls: URLs) -> [HonorRoll] {
+    var awards: [Int: [String: [(document: Int, award: HonorAward)]]] = [:]
+    for i in riders {
+        for h in documents[i].honors { awards[h.year, default: [:]][h.title, default: []].append((i, h)) }
+    }
+    return awards.keys.sorted(by: >).map { year in
+        let byTitle = awards[year]!
+        let declared = config.honors.map(\.title).filter { byTitle[$0] != nil }
+        let undeclared = byTitle.keys.filter { t in !config.honors.contains { $0.title == t } }.sorted()
+        let sections = (declared + undeclared).map { title in
+            // Riders are already in 姓氏笔画 order.
+            let entries = byTitle[title]!.sorted { a, b in
+                switch (a.award.rank, b.award.rank) {
+                case let (x?, y?) where x != y: return x < y
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: return a.document < b.document
+                }
+            }
+            let decl = config.honor(titled: title)
+            return HonorRoll.Section(
+                title: title, issuer: entries.compactMap(\.award.issuer).first ?? decl?.issuer ?? "", description: decl?.description,
+                entries: entries.enumerated().map { n, e in
+                    let d = documents[e.document]
+                    return HonorRoll.Entry(number: n + 1, name: d.title, district: d.district ?? "", platform: d.platform ?? "",
+                                           rank: e.award.rank, permalink: urls.permalink(d.pagePath), document: e.document)
+                })
+        }
+        return HonorRoll(year: year, sections: sections)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Mustache
+
+/// A loaded document and its Markdown body (kept apart so that the body can be
+/// handed to the render stage and freed without touching the model).
+struct SourceDocument: Sendable {
+    var document: Document
+    var body: String
+}
+
+/// The `load` stage's output: settings, theme, data files, documents and media.
+struct LoadedSite: Sendable {
+    var config: SiteConfig
+    var theme: Theme
+    /// `content/data/*.yml` by file name.
+    var data: [String: MustacheValue]
+    /// The documents to build (drafts only with `--drafts`), in discovery order.
+    var documents: [SourceDocument]
+    /// Paths below `content/media/` of the media files to copy, by byte order.
+    var media: [String]
+}
+
+/// Stage 2, load: `site.yml` → ``SiteConfig``; the theme; `data/*.yml`; each
+/// document (in parallel) → ``Document`` through ``FieldReader``, which checks
+/// types, required and unknown keys and records positions; the privacy scan of
+/// each file's text. Every file is read through ``readSource(_:in:)``.
+///
+/// - Throws: ``BuildFailure`` when site.yml is missing or unusable: without
+///   settings nothing else can be checked meaningfully (a wrong `--root` would
+///   otherwise also report every template as missing).
+func load(_ tree: SourceTree, fs: FileSystem, options: BuildOptions, diagnostics: inout DiagnosticLog) throws(BuildFailure) -> LoadedSite {
+    let (configOrNil, configDiagnostics) = loadConfig(fs: fs, baseURLOverride: options.baseURL)
+    diagnostics += configDiagnostics
+    guard let config = configOrNil else { throw diagnostics.fail() }
+    diagnostics += tree.diagnostics
+    let (theme, themeDiagnostics) = loadTheme(tree, fs: fs)
+    diagnostics += themeDiagnostics
+    let (data, dataDiagnostics) = loadData(tree.dataFiles, fs: fs, privacyAllow: config.privacyAllow)
+    diagnostics += dataDiagnostics
+
+    // Media are copied, never read: checked only.
+    let mediaProblems = parallelMap(tree.media) { checkSource($0, in: fs) }
+    var media: [String] = []
+    for (path, problem) in zip(tree.media, mediaProblems) {
+        if let problem { diagnostics.append(problem.diagnostic) } else { media.append(String(path.dropFirst(SitePath.mediaFolder.count))) }
+    }
+    let mediaSet = Set(media)
+    let loaded = parallelMap(tree.documents) { (path, kind) -> (SourceDocument?, [Diagnostic]) in
+        switch readSource(path, in: fs) {
+        case .failure(let e): return (nil, [e.diagnostic])
+        case .success(let text):
+            var (doc, d) = loadDocument(path: path, text: text, kind: kind, config: config, mediaExists: { mediaSet.contains($0) })
+            if doc != nil { d += PrivacyScanner.diagnostics(path: path, text: text, allowed: config.privacyAllow) }
+            return (doc, d)
+        }
+    }
+    var documents: [SourceDocument] = []
+    for (doc, d) in loaded {
+        diagnostics += d
+        if let doc, options.drafts || !doc.document.draft { documents.append(doc) }
+    }
+    return LoadedSite(config: config, theme: theme, data: data, documents: documents, media: media)
+}

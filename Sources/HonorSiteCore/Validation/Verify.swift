@@ -1,0 +1,14 @@
+/// Stage 6, verify: the rendered output's internal links and anchors (unless
+/// `options.checkLinks` is off), and output paths produced twice (e.g. a static
+/// file named like a page).
+func verify(_ rendered: RenderedSite, site: Site, options: BuildOptions) -> [Diagnostic] {
+    var diagnostics = options.checkLinks ? checkLinks(rendered, site: site) : []
+    var seen: [String: String] = [:]
+    for f in rendered.files {
+        if let other = seen[f.path] {
+            diagnostics.append(.error(SourceLocation(path: f.source ?? other), "output file '\(f.path)' is produced twice",
+                                      notes: ["also by: \(other)"]))
+        } else { seen[f.path] = f.source ?? "(generated)" }
+    }
+    return diagnostics
+}
