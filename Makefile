@@ -8,7 +8,7 @@ CONFIG   ?= release
 BIN      := .build/$(CONFIG)/honorsite
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all site build test clean deps bench goldens format
+.PHONY: all site build test clean deps bench goldens format spec lint
 
 all: site
 
@@ -25,8 +25,15 @@ build: deps
 site: build
 	$(BIN) build
 
+# The Mustache spec tests look in MUSTACHE_SPEC_DIR, ../shared/mustache-spec, then .mustache-spec/
+# (fetched here when none is there and the network allows; otherwise the tests fail and say where they looked).
 test: deps
+	@Scripts/fetch-mustache-spec.sh --if-missing
 	$(SWIFT) test
+
+# Fetch the official Mustache spec at the pinned commit into .mustache-spec/.
+spec:
+	Scripts/fetch-mustache-spec.sh
 
 # Regenerate the golden trees under Tests/HonorSiteCoreTests/Fixtures/sites/*/expected.
 goldens: deps

@@ -16,8 +16,21 @@ struct SpecCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { id }
 }
 
-/// Loads and runs the spec files found in `MUSTACHE_SPEC_DIR`, or by default in
-/// `../shared/mustache-spec` relative to the package root. The spec is read in place, never copied.
+/// Where the spec is, or why it is not there.
+enum SpecLocation: Equatable {
+    case found(URL)
+    /// `MUSTACHE_SPEC_SKIP` is set: the spec tests are skipped, and say so.
+    case optedOut
+    /// Nothing usable: the folders looked in, in order.
+    case missing([String])
+}
+
+/// Loads and runs the official Mustache spec (JSON form). It is read in place, never copied.
+///
+/// Lookup order: `MUSTACHE_SPEC_DIR` (when set, only there); else `../shared/mustache-spec`
+/// beside the package; else the pinned copy `.mustache-spec/` that `make spec` fetches.
+/// When none holds the spec files the tests fail, naming the folders they looked in;
+/// `MUSTACHE_SPEC_SKIP=1` skips them explicitly.
 enum SpecSuite {
     /// Spec modules run, in report order. `~lambdas` is out of scope.
     static let files = [
@@ -29,22 +42,34 @@ enum SpecSuite {
     /// required modules.
     static let skipped: [String: String] = [:]
 
-    static let directory: URL = {
-        if let env = ProcessInfo.processInfo.environment["MUSTACHE_SPEC_DIR"], !env.isEmpty {
-            return URL(fileURLWithPath: env)
-        }
-        // Tests/MustacheTests/SpecTests.swift → package root (resolving a symlinked checkout).
-        let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
-            .deletingLastPathComponent()
-            .deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return root.appendingPathComponent("../shared/mustache-spec").standardizedFileURL
-    }()
+    /// Tests/MustacheTests/SpecTests.swift → package root (resolving a symlinked checkout).
+    static let packageRoot = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static var isAvailable: Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory)
-            && isDirectory.boolValue
+    /// Finds the spec: the first candidate folder that holds every file of ``files``.
+    static func locate(environment: [String: String], packageRoot: URL) -> SpecLocation {
+        if let skip = environment["MUSTACHE_SPEC_SKIP"], !skip.isEmpty, skip != "0" { return .optedOut }
+        let candidates: [URL]
+        if let env = environment["MUSTACHE_SPEC_DIR"], !env.isEmpty {
+            candidates = [URL(fileURLWithPath: env)]
+        } else {
+            candidates = [
+                packageRoot.appendingPathComponent("../shared/mustache-spec").standardizedFileURL,
+                packageRoot.appendingPathComponent(".mustache-spec"),
+            ]
+        }
+        for dir in candidates where files.allSatisfy({ FileManager.default.fileExists(atPath: dir.appendingPathComponent($0 + ".json").path) }) {
+            return .found(dir)
+        }
+        return .missing(candidates.map(\.path))
+    }
+
+    static let location = locate(environment: ProcessInfo.processInfo.environment, packageRoot: packageRoot)
+
+    /// Why the spec cannot run, for the failing test.
+    static func missingMessage(_ looked: [String]) -> String {
+        "Mustache spec not found; looked in: \(looked.joined(separator: ", ")) (each must hold \(files.map { $0 + ".json" }.joined(separator: ", "))). "
+            + "Run 'make spec' to fetch the pinned copy, set MUSTACHE_SPEC_DIR, or set MUSTACHE_SPEC_SKIP=1 to skip these tests."
     }
 
     private struct SpecFile: Decodable {
@@ -60,16 +85,16 @@ enum SpecSuite {
         let tests: [Case]
     }
 
-    /// All cases of all `files`, or none when the spec folder is absent.
-    static let cases: [SpecCase] = {
-        guard isAvailable else { return [] }
+    /// All cases of all `files` (none when the spec is not found), and the files that did not load.
+    static let loaded: (cases: [SpecCase], problems: [String]) = {
+        guard case .found(let directory) = location else { return ([], []) }
         var result: [SpecCase] = []
+        var problems: [String] = []
         for file in files {
             let url = directory.appendingPathComponent(file + ".json")
-            guard let data = try? Data(contentsOf: url),
-                  let spec = try? JSONDecoder().decode(SpecFile.self, from: data)
-            else {
-                print("Mustache spec file unreadable: \(url.path)")
+            let spec: SpecFile
+            do { spec = try JSONDecoder().decode(SpecFile.self, from: try Data(contentsOf: url)) } catch {
+                problems.append("\(url.path): \(error)")
                 continue
             }
             for test in spec.tests {
@@ -79,8 +104,10 @@ enum SpecSuite {
                 ))
             }
         }
-        return result
+        return (result, problems)
     }()
+
+    static var cases: [SpecCase] { loaded.cases }
 
     enum Outcome: Equatable {
         case passed
@@ -132,7 +159,7 @@ enum SpecSuite {
     }
 }
 
-@Suite("Mustache spec")
+@Suite("Mustache spec", .enabled(if: SpecSuite.location != .optedOut, "MUSTACHE_SPEC_SKIP is set: the Mustache spec is skipped"))
 struct SpecTests {
     @Test("spec case", arguments: SpecSuite.cases)
     func specCase(_ test: SpecCase) {
@@ -148,10 +175,15 @@ struct SpecTests {
 
     @Test("whole spec summary")
     func summary() {
-        guard SpecSuite.isAvailable else {
-            print("Mustache spec folder not found at \(SpecSuite.directory.path), skipping")
+        switch SpecSuite.location {
+        case .optedOut: return
+        case .missing(let looked):
+            Issue.record(Comment(rawValue: SpecSuite.missingMessage(looked)))
             return
+        case .found(let directory):
+            print("Mustache spec: \(directory.path)")
         }
+        for problem in SpecSuite.loaded.problems { Issue.record(Comment(rawValue: "Mustache spec file unreadable: \(problem)")) }
         var passed = 0
         var failed = 0
         var skipped = 0
@@ -168,6 +200,43 @@ struct SpecTests {
         print("Mustache spec: \(passed) passed, \(failed) failed, \(skipped) skipped (\(breakdown))")
         #expect(failed == 0)
         #expect(passed + skipped == SpecSuite.cases.count)
-        #expect(!SpecSuite.cases.isEmpty)
+        #expect(SpecSuite.files.allSatisfy { (perFile[$0] ?? 0) > 0 })
+    }
+}
+
+/// Where the spec tests look, checked on folders made for the purpose.
+@Suite struct SpecLocationTests {
+    func specFolder() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("spec-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for file in SpecSuite.files { try Data("{\"tests\": []}".utf8).write(to: dir.appendingPathComponent(file + ".json")) }
+        return dir
+    }
+
+    @Test func aMissingSpecDirIsNamedNotSkipped() {
+        let location = SpecSuite.locate(environment: ["MUSTACHE_SPEC_DIR": "/nonexistent"], packageRoot: URL(fileURLWithPath: "/p"))
+        #expect(location == .missing(["/nonexistent"]))
+        #expect(SpecSuite.missingMessage(["/nonexistent"]).hasPrefix("Mustache spec not found; looked in: /nonexistent (each must hold comments.json"))
+    }
+
+    @Test func sharedThenPinnedCopy() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("pkg-\(UUID().uuidString)/honorsite")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let shared = root.appendingPathComponent("../shared/mustache-spec").standardizedFileURL.path
+        let pinned = root.appendingPathComponent(".mustache-spec").path
+        #expect(SpecSuite.locate(environment: [:], packageRoot: root) == .missing([shared, pinned]))
+        try FileManager.default.moveItem(at: try specFolder(), to: URL(fileURLWithPath: pinned))
+        #expect(SpecSuite.locate(environment: [:], packageRoot: root) == .found(URL(fileURLWithPath: pinned)))
+        try FileManager.default.createDirectory(atPath: (shared as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: try specFolder(), to: URL(fileURLWithPath: shared))
+        #expect(SpecSuite.locate(environment: [:], packageRoot: root) == .found(URL(fileURLWithPath: shared)))
+        // A folder missing one file does not count.
+        try FileManager.default.removeItem(atPath: shared + "/sections.json")
+        #expect(SpecSuite.locate(environment: [:], packageRoot: root) == .found(URL(fileURLWithPath: pinned)))
+    }
+
+    @Test func optOut() {
+        #expect(SpecSuite.locate(environment: ["MUSTACHE_SPEC_SKIP": "1", "MUSTACHE_SPEC_DIR": "/nonexistent"], packageRoot: URL(fileURLWithPath: "/p"))
+                == .optedOut)
     }
 }
