@@ -23,13 +23,19 @@ enum Fixtures {
         BuildOptions(root: root, drafts: drafts, strict: strict, now: now, environment: [:])
     }
 
-    /// Compiles and returns the diagnostics as printed lines (errors and warnings), or [] on success.
+    /// Compiles and returns the diagnostics (errors and warnings) as printed, each with its
+    /// notes (`…: error: message\n  note: …`), or [] on success.
     static func diagnostics(_ root: URL, strict: Bool = false) -> [String] {
         do {
             let site = try SiteCompiler.compile(options(root, strict: strict))
-            return site.warnings.map(\.description)
+            return site.warnings.map(printed)
         } catch {
-            return error.diagnostics.map(\.description)
+            return error.diagnostics.map(printed)
         }
+    }
+
+    /// A diagnostic with its notes, one per line.
+    static func printed(_ d: Diagnostic) -> String {
+        ([d.description] + d.notes.map { "  note: \($0)" }).joined(separator: "\n")
     }
 }

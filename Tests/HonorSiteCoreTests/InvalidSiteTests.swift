@@ -22,7 +22,7 @@ let invalidCases: [InvalidCase] = [
     InvalidCase(
         name: "unknown district, with the declared ones in a note",
         files: ["content/riders/tian-fu.md": riderHead.replacingOccurrences(of: "福田区", with: "罗湖区") + "---\n正文\n"],
-        expected: ["content/riders/tian-fu.md:3:11: error: unknown district '罗湖区'"]),
+        expected: ["content/riders/tian-fu.md:3:11: error: unknown district '罗湖区'\n  note: declared districts: 福田区、南山区"]),
     InvalidCase(
         name: "misspelt key is a warning and the required field is missing",
         files: ["content/riders/tian-fu.md": "---\nname: 田富\ndistrcit: 福田区\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n---\n正文\n"],
@@ -46,7 +46,10 @@ let invalidCases: [InvalidCase] = [
     InvalidCase(
         name: "two documents with one URL",
         files: ["content/riders/tian-fu-2.md": riderHead + "slug: tian-fu\n---\n正文\n"],
-        expected: ["content/riders/tian-fu.md:1:1: error: page URL /riders/tian-fu/ collides with content/riders/tian-fu-2.md"]),
+        expected: [
+            "content/riders/tian-fu.md:1:1: error: page URL /riders/tian-fu/ collides with content/riders/tian-fu-2.md\n"
+                + "  note: both produce /riders/tian-fu/",
+        ]),
     InvalidCase(
         name: "event slug equal to a year page",
         files: ["content/events/2025.md": "---\ntitle: 年会\ndate: 2025-01-01\nbase: 福田实训基地\n---\n正文\n"],
@@ -67,7 +70,7 @@ let invalidCases: [InvalidCase] = [
         name: "unknown base and wrong type",
         files: ["content/events/spring.md": "---\ntitle: 春季\ndate: 2025-03-15\nbase: 南山基地\nparticipants: 很多\n---\n正文\n"],
         expected: [
-            "content/events/spring.md:4:7: error: unknown training base '南山基地'",
+            "content/events/spring.md:4:7: error: unknown training base '南山基地'\n  note: declared bases: 福田实训基地",
             "content/events/spring.md:5:15: error: 'participants' must be an integer, found the string \"很多\"",
         ]),
     InvalidCase(
