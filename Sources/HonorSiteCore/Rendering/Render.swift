@@ -58,7 +58,7 @@ func render(
 }
 
 /// The Markdown of every document, in parallel, with the diagnostics of links to content files.
-private func renderAllMarkdown(_ site: Site, sources: [String]) -> ([RenderedDocument], [Diagnostic]) {
+func renderAllMarkdown(_ site: Site, sources: [String]) -> ([RenderedDocument], [Diagnostic]) {
     let unsafe = site.config.unsafeHTML
     let summaryLength = site.config.summaryLength
     let markdownResults = parallelMap(Array(site.documents.indices)) { i -> (RenderedDocument, [Diagnostic]) in
