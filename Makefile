@@ -35,6 +35,13 @@ test: deps
 spec:
 	Scripts/fetch-mustache-spec.sh
 
+# swift-format with .swift-format: 'make format' rewrites the tree, 'make lint' reports findings.
+format:
+	Scripts/format.sh
+
+lint:
+	Scripts/format.sh --lint
+
 # Regenerate the golden trees under Tests/HonorSiteCoreTests/Fixtures/sites/*/expected.
 goldens: deps
 	UPDATE_GOLDENS=1 $(SWIFT) test --filter GoldenTests || true

@@ -293,17 +293,17 @@ public final class HTTPServer: @unchecked Sendable {
             lastErrno = errno
             close(fd)
         }
-        let where_ = "\(host):\(port)"
+        let address = "\(host):\(port)"
         switch lastErrno {
         case EADDRINUSE:
             throw ServerStartError(kind: .addressInUse, host: host, port: port, description: "port \(port) is in use")
         case EACCES:
             throw ServerStartError(kind: .permissionDenied, host: host, port: port,
-                                   description: "no permission to listen on \(where_) (ports below 1024 need privileges)")
+                                   description: "no permission to listen on \(address) (ports below 1024 need privileges)")
         case EADDRNOTAVAIL:
             throw ServerStartError(kind: .badHost, host: host, port: port, description: "\(host) is not an address of this machine")
         default:
-            throw ServerStartError(kind: .other, host: host, port: port, description: "cannot listen on \(where_): \(String(cString: strerror(lastErrno)))")
+            throw ServerStartError(kind: .other, host: host, port: port, description: "cannot listen on \(address): \(String(cString: strerror(lastErrno)))")
         }
     }
 

@@ -139,10 +139,11 @@ private func renderPages(
         if case .document(let i) = page { work.append((page, html[i])) } else { work.append((page, nil)) }
     }
     html = []
-    let ordered = parallelMapConsuming(consume work, tasks: tasks, state: {
+    let makeWorker: @Sendable () -> Worker = {
         Worker(library: theme.library.isolatedCopy(), site: values.siteValue.isolatedCopy(), data: dataValue.isolatedCopy(),
                navs: values.navs.map { $0.isolatedCopy() })
-    }) { worker, item -> (OutputFile?, Diagnostic?) in
+    }
+    let ordered = parallelMapConsuming(consume work, tasks: tasks, state: makeWorker) { worker, item -> (OutputFile?, Diagnostic?) in
         let (page, content) = item
         var context = values.context(for: page, html: content ?? "")
         context["site"] = worker.site
