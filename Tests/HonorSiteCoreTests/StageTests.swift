@@ -61,7 +61,7 @@ func indexedSite(_ fs: MemoryFileSystem) throws -> Site {
 
     @Test func theSiteModelNamesEveryPage() throws {
         let site = try indexedSite(try memoryProject())
-        let tag = try #require(site.tagPage(named: "暖心驿站"))
+        let tag = Page.tag(try #require(site.tagIndex["暖心驿站"]))
         #expect(site.path(tag) == "tags/暖心驿站/")
         #expect(site.url(tag) == "/sub/tags/%E6%9A%96%E5%BF%83%E9%A9%BF%E7%AB%99/")
         #expect(site.permalink(tag) == "https://example.org/sub/tags/%E6%9A%96%E5%BF%83%E9%A9%BF%E7%AB%99/")

@@ -10,7 +10,6 @@ struct DiagnosticLog: Sendable {
     init(strict: Bool) { self.strict = strict }
 
     mutating func append(_ d: Diagnostic) { all.append(d) }
-    mutating func append(contentsOf ds: some Sequence<Diagnostic>) { all.append(contentsOf: ds) }
     static func += (log: inout DiagnosticLog, ds: [Diagnostic]) { log.all += ds }
 
     /// Every diagnostic as the build reports it (warnings promoted when strict).

@@ -137,8 +137,6 @@ extension Site {
     func districtPage(named name: String) -> Page? { config.districts.firstIndex { $0.name == name }.map(Page.district) }
     /// The page of the base named `name`, if declared.
     func basePage(named name: String) -> Page? { baseIndex[name].map(Page.base) }
-    /// The page of the tag `name`.
-    func tagPage(named name: String) -> Page? { tagIndex[name].map(Page.tag) }
 
     /// The URL of an honor's section on its year's roll.
     func honorURL(_ title: String, year: Int) -> String { url(.honorsYear(year)) + "#" + honorAnchor(title) }
