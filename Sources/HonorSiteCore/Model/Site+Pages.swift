@@ -10,25 +10,6 @@ enum Page: Sendable, Hashable {
     case honors, honorsYear(Int)   // the year
     case notFound
 
-    /// The page template that renders it.
-    var template: String {
-        switch self {
-        case .home: "home"
-        case .section: "section"
-        case .document: "document"  // replaced by the document's kind, see Site.template(_:)
-        case .districts: "districts"
-        case .district: "district"
-        case .tags: "tags"
-        case .tag: "tag"
-        case .eventsYear: "events-year"
-        case .bases: "bases"
-        case .base: "base"
-        case .honors: "honors"
-        case .honorsYear: "honors-year"
-        case .notFound: "404"
-        }
-    }
-
     /// The sections of the main navigation, in order.
     static let navigation: [Page] = [.section(.brand), .section(.rider), .section(.event), .districts, .honors]
 }
@@ -104,8 +85,21 @@ extension Site {
 
     /// The template that renders `page`.
     func template(_ page: Page) -> String {
-        if case .document(let i) = page { return documents[i].kind.template }
-        return page.template
+        switch page {
+        case .home: "home"
+        case .section: "section"
+        case .document(let i): documents[i].kind.template
+        case .districts: "districts"
+        case .district: "district"
+        case .tags: "tags"
+        case .tag: "tag"
+        case .eventsYear: "events-year"
+        case .bases: "bases"
+        case .base: "base"
+        case .honors: "honors"
+        case .honorsYear: "honors-year"
+        case .notFound: "404"
+        }
     }
 
     /// The page above `page` in the breadcrumbs (nil for home and 404).
