@@ -116,7 +116,7 @@ private func indexTags(_ documents: [Document], diagnostics: inout DiagnosticLog
             let s = termSlug(t)
             if let (name, file) = slugOwner[s], name != t {
                 diagnostics.append(.error(SourceLocation(path: d.path, line: 1, column: 1),
-                    "tag '\(t)' and tag '\(name)' (in \(file)) both become /tags/\(s)/; rename one"))
+                    "tag '\(t)' and tag '\(name)' (in \(file)) both become /\(SitePath.tag(slug: s)); rename one"))
                 continue
             }
             slugOwner[s] = slugOwner[s] ?? (t, d.path)

@@ -26,6 +26,8 @@ enum SitePath {
 
     /// The page of a document: `riders/li-ming/`, `pages/about/`.
     static func document(_ kind: DocumentKind, slug: String) -> String { "\(kind.rawValue)/\(slug)/" }
+    /// The page of a tag (also named in the error when two tags share a slug).
+    static func tag(slug: String) -> String { "tags/\(slug)/" }
     /// A media file, `rel` below `content/media/`.
     static func media(_ rel: some StringProtocol) -> String { "media/" + rel }
     /// Where a theme's static file (`templates/static/x`) is copied.
@@ -47,7 +49,7 @@ extension Site {
         case .districts: "districts/"
         case .district(let i): "districts/\(config.districts[i].slug)/"
         case .tags: "tags/"
-        case .tag(let i): "tags/\(tags[i].slug)/"
+        case .tag(let i): SitePath.tag(slug: tags[i].slug)
         case .eventsYear(let year): "events/\(year)/"
         case .bases: "bases/"
         case .base(let i): "bases/\(config.bases[i].slug)/"
