@@ -167,11 +167,14 @@ struct PageValues: Sendable {
     let siteValue: MustacheValue
     /// `nav` for each entry of ``Page/navigation`` active, then for none active.
     let navs: [MustacheValue]
+    /// The links of districts, bases and tags.
+    let links: SharedLinks
 
     init(site: Site, rendered: [RenderedDocument]) {
         self.site = site
         self.rendered = rendered
         let shared = SharedLinks(site: site)
+        links = shared
         let items = parallelMap(Array(site.documents.indices)) {
             documentItem($0, site: site, rendered: rendered[$0], shared: shared).templateValue
         }
@@ -274,7 +277,7 @@ struct PageValues: Sendable {
         DistrictsPage(districts: site.config.districts.indices.map { i in
             let docs = site.byDistrict[site.config.districts[i].name] ?? []
             return DistrictSummary(
-                link: PlaceLink(name: site.config.districts[i].name, slug: site.config.districts[i].slug, url: site.url(.district(i))),
+                link: links.districts[i].value,
                 counts: DistrictCounts(count: docs.count, brands: site.only(.brand, docs).count,
                                        riders: site.only(.rider, docs).count, events: site.only(.event, docs).count))
         })
@@ -291,7 +294,7 @@ struct PageValues: Sendable {
 
     func tagsPage() -> TagsPage {
         TagsPage(tags: site.tags.indices.map {
-            TagSummary(name: site.tags[$0].name, url: site.url(.tag($0)), count: site.tags[$0].documents.count)
+            TagSummary(name: site.tags[$0].name, url: links.tags[$0].value.url, count: site.tags[$0].documents.count)
         })
     }
 
