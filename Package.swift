@@ -21,12 +21,14 @@ let package = Package(
         .target(name: "FrontMatter"),
         // 姓氏笔画 (surname stroke) ordering with a generated stroke-sequence table.
         .target(name: "StrokeOrder"),
+        // Build-time SVG charts, data tables, CSV and Chinese report numbers (Foundation only; knows nothing about sites).
+        .target(name: "Charts"),
         // The only module that imports cmark.
         .target(name: "Markdown", dependencies: ["CCmark"]),
         // The site compiler: discover → load → validate → index → render → write.
         .target(
             name: "HonorSiteCore",
-            dependencies: ["Mustache", "FrontMatter", "Markdown", "StrokeOrder"]
+            dependencies: ["Mustache", "FrontMatter", "Markdown", "StrokeOrder", "Charts"]
         ),
         // Local preview server: HTTP/1.1 over POSIX sockets, file watching, live reload.
         .target(name: "HonorSiteServer", dependencies: ["HonorSiteCore"]),
@@ -40,9 +42,10 @@ let package = Package(
         .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter"]),
         .testTarget(name: "StrokeOrderTests", dependencies: ["StrokeOrder"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(
             name: "HonorSiteCoreTests",
-            dependencies: ["HonorSiteCore", "TestSupport"],
+            dependencies: ["HonorSiteCore", "TestSupport", "FrontMatter", "Charts"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CLITests", dependencies: ["HonorSiteCLI", "TestSupport"]),

@@ -106,7 +106,18 @@ let renderCommandSpec = CommandSpec(
                          help: ["Where {{> name}} finds DIR/name.mustache. Default: the template's folder."])])
 
 let exportCommandSpec = CommandSpec(
-    name: "export", summary: "Export an honor roll (光荣榜) as CSV, Markdown or HTML", arguments: "honor-roll",
+    name: "export", summary: "Export an honor roll (光荣榜), the statistics or a work report", arguments: "honor-roll|stats|report",
+    description: """
+        Exports from the site, without building it:
+          honor-roll   a year's honor roll (光荣榜) as CSV, Markdown or HTML
+          stats        the statistics counted from the content as JSON, CSV or Markdown
+          report       a work report (content/reports/SLUG.md) as HTML, Markdown or CSV
+        Run 'honorsite export honor-roll --help' (or stats, report) for their options.
+        """,
+    options: [])
+
+let exportHonorRollSpec = CommandSpec(
+    name: "export honor-roll", summary: "Export an honor roll (光荣榜) as CSV, Markdown or HTML",
     description: """
         Exports a year's honor roll (光荣榜) in print order (rank, else 姓氏笔画).
           csv    UTF-8 with BOM, CRLF, RFC 4180; columns 序号,姓名,区域,平台,荣誉,年度 (opens in Excel)
@@ -120,6 +131,39 @@ let exportCommandSpec = CommandSpec(
               OptionSpec(name: "format", value: "csv|md|html", required: true, help: ["The export format (see above)."]),
               OptionSpec(name: "output", short: "o", value: "FILE", help: ["Write to FILE instead of standard output."]),
               .root, .baseURL, .drafts])
+
+let exportStatsSpec = CommandSpec(
+    name: "export stats", summary: "Export the statistics counted from the content",
+    description: """
+        Exports the statistics counted from the content (docs/statistics.md): brands, riders,
+        honors and events, for all years or restricted to --year.
+          json   one JSON document with the documented, stable shape (keys sorted)
+          csv    one file per table into the folder -o DIR (UTF-8 with BOM, CRLF, headers with
+                 units such as 区域,品牌案例数（个）); summary.csv holds the headline figures
+          md     the figures and every table as Markdown tables
+        Without -o, json and md go to standard output. An unknown year exits 1 and lists the
+        years with data.
+        """,
+    options: [OptionSpec(name: "year", value: "YEAR", help: ["Restrict every figure to one year, such as 2025."]),
+              OptionSpec(name: "format", value: "json|csv|md", required: true, help: ["The export format (see above)."]),
+              OptionSpec(name: "output", short: "o", value: "FILE|DIR", help: ["A file (json, md) or a folder (csv; created if missing)."]),
+              .root, .baseURL, .drafts])
+
+let exportReportSpec = CommandSpec(
+    name: "export report", summary: "Export a work report as HTML, Markdown or CSV", arguments: "SLUG",
+    description: """
+        Exports the work report content/reports/SLUG.md with its statistics filled in.
+          html   one standalone page in the 公文 print layout (A4, GB/T 9704-2012 type area):
+                 inline CSS, charts as inline SVG, tables expanded, no external references
+          md     Markdown, each chart replaced by its caption and a table
+          csv    one file per chart or table into the folder -o DIR (fig-1.csv …; UTF-8 with
+                 BOM, CRLF, headers with units)
+        Without -o, html and md go to standard output. An unknown SLUG exits 1 and lists the
+        reports that exist.
+        """,
+    options: [OptionSpec(name: "format", value: "html|md|csv", required: true, help: ["The export format (see above)."]),
+              OptionSpec(name: "output", short: "o", value: "FILE|DIR", help: ["A file (html, md) or a folder (csv; created if missing)."]),
+              .root, .baseURL, .drafts, OptionSpec(name: "strict", help: ["Treat warnings (a chart year without data) as errors."])])
 
 let serveCommandSpec = CommandSpec(
     name: "serve", summary: "Build, serve on localhost, rebuild and reload on change",
@@ -141,7 +185,8 @@ var mainHelp: String {
     return """
         USAGE: honorsite <command> [options]
 
-        Compiles Markdown content with front matter into a static site, and exports honor rolls.
+        Compiles Markdown content with front matter into a static site, and exports honor rolls,
+        statistics and work reports.
 
         COMMANDS:
         \(list)

@@ -2,11 +2,23 @@ import Foundation
 import HonorSiteCore
 
 func exportCommand(_ args: [String], environment: [String: String], console: Console, cwd: URL) throws -> Int32 {
-    let a = try Arguments(args, for: exportCommandSpec)
-    if a.wantsHelp { console.out(exportCommandSpec.help); return ExitCode.success }
-    guard a.positionals == ["honor-roll"] else {
-        throw UsageError(message: a.positionals.isEmpty ? "missing what to export (honor-roll)" : "can only export 'honor-roll'")
+    let rest = Array(args.dropFirst())
+    switch args.first {
+    case "honor-roll": return try exportHonorRoll(rest, environment: environment, console: console, cwd: cwd)
+    case "stats": return try exportStats(rest, environment: environment, console: console, cwd: cwd)
+    case "report": return try exportReport(rest, environment: environment, console: console, cwd: cwd)
+    default:
+        let a = try Arguments(args, for: exportCommandSpec)
+        if a.wantsHelp { console.out(exportCommandSpec.help); return ExitCode.success }
+        if let what = a.positionals.first { throw UsageError(message: "cannot export '\(what)'; choose honor-roll, stats or report") }
+        throw UsageError(message: "missing what to export (honor-roll, stats or report)")
     }
+}
+
+func exportHonorRoll(_ args: [String], environment: [String: String], console: Console, cwd: URL) throws -> Int32 {
+    let a = try Arguments(args, for: exportHonorRollSpec)
+    if a.wantsHelp { console.out(exportHonorRollSpec.help); return ExitCode.success }
+    if let p = a.positionals.first { throw UsageError(message: "unexpected argument '\(p)'") }
     guard let yearText = a.values["year"] else { throw UsageError(message: "missing --year") }
     guard let year = Int(yearText) else { throw UsageError(message: "--year must be a number, such as 2025") }
     guard let formatText = a.values["format"] else { throw UsageError(message: "missing --format csv|md|html") }
@@ -14,13 +26,8 @@ func exportCommand(_ args: [String], environment: [String: String], console: Con
     let root = resolve(a.values["root"] ?? ".", cwd)
     if let problem = preflight(root: root, environment: environment) { console.err(problem + "\n"); return ExitCode.failure }
     if let out = a.values["output"] {
-        // Never overwrite the project's own sources with an export.
+        if let problem = exportTargetProblem(out, root: root, cwd: cwd) { console.err(problem); return ExitCode.failure }
         let target = resolve(out, cwd).resolvingSymlinksInPath().path
-        let project = root.resolvingSymlinksInPath().path
-        for protected in ["content", "templates"] where target.hasPrefix(project + "/" + protected + "/") {
-            console.err("honorsite: error: refusing to write the export into \(protected)/ (\(out)); choose a file outside the project's sources\n")
-            return ExitCode.failure
-        }
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isDir), isDir.boolValue {
             console.err("honorsite: error: \(out) is a folder; -o takes a file name such as honors-2025.\(format.rawValue)\n")
@@ -59,4 +66,15 @@ func exportCommand(_ args: [String], environment: [String: String], console: Con
         console.out(text)
     }
     return ExitCode.success
+}
+
+/// Why an export may not be written to `out` (an error line), or nil: exports never
+/// overwrite the project's own sources under `content/` or `templates/`.
+func exportTargetProblem(_ out: String, root: URL, cwd: URL) -> String? {
+    let target = resolve(out, cwd).resolvingSymlinksInPath().path
+    let project = root.resolvingSymlinksInPath().path
+    for protected in ["content", "templates"] where target.hasPrefix(project + "/" + protected + "/") || target == project + "/" + protected {
+        return "honorsite: error: refusing to write the export into \(protected)/ (\(out)); choose a file outside the project's sources\n"
+    }
+    return nil
 }

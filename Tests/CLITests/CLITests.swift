@@ -37,7 +37,7 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
         let (code, c) = run(["build", "--quiet"], cwd: dir)
         #expect(code == 0, "\(c.err)")
         let last = c.err.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(last.hasPrefix("built 29 pages from 10 documents in "), "\(last)")
+        #expect(last.hasPrefix("built 35 pages from 11 documents in "), "\(last)")
         #expect(last.hasSuffix(" s (0 warnings)"))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("site/riders/tian-fu/index.html").path))
     }
@@ -91,7 +91,7 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
         let dir = try fixtureProject()
         let (code, c) = run(["check"], cwd: dir)
         #expect(code == 0, "\(c.err)")
-        #expect(c.err.contains("checked 29 pages from 10 documents in "), "\(c.err)")
+        #expect(c.err.contains("checked 35 pages from 11 documents in "), "\(c.err)")
         #expect(c.err.hasSuffix(" s: 0 errors, 0 warnings\n"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("site").path))
     }
@@ -122,6 +122,14 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
         (["check", "--output", "x"], "check writes nothing; --output is not allowed"),
         (["render", "t.mustache"], "missing --data FILE"),
         (["export", "honor-roll", "--year", "2025"], "missing --format csv|md|html"),
+        (["export"], "missing what to export (honor-roll, stats or report)"),
+        (["export", "roll"], "cannot export 'roll'; choose honor-roll, stats or report"),
+        (["export", "stats"], "missing --format json|csv|md"),
+        (["export", "stats", "--format", "xml"], "--format must be json, csv or md"),
+        (["export", "stats", "--format", "csv"], "csv writes one file per table; give a folder with -o DIR"),
+        (["export", "stats", "--year", "last", "--format", "json"], "--year must be a number, such as 2025"),
+        (["export", "report", "--format", "md"], "missing SLUG (the report's file name without .md)"),
+        (["export", "report", "x", "--format", "pdf"], "--format must be html, md or csv"),
         (["serve", "--port", "http"], "--port must be a number from 0 to 65535, not 'http'"),
         (["serve", "extra"], "unexpected argument 'extra'"),
     ])
@@ -136,6 +144,11 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
             let (code, c) = run([cmd, "--help"], cwd: TestSupport.makeTempDir())
             #expect(code == 0)
             #expect(c.out.contains("USAGE: honorsite \(cmd)"))
+        }
+        for what in ["honor-roll", "stats", "report"] {
+            let (code, c) = run(["export", what, "--help"], cwd: TestSupport.makeTempDir())
+            #expect(code == 0)
+            #expect(c.out.hasPrefix("USAGE: honorsite export \(what)"), "\(c.out)")
         }
     }
 
@@ -324,7 +337,7 @@ func parseCSV(_ text: String) -> [[String]] {
 
     // Regression: export accepted --base-url and --drafts, and its help named neither.
     @Test func exportHelpNamesEveryOption() {
-        let (_, c) = run(["export", "--help"], cwd: TestSupport.makeTempDir())
+        let (_, c) = run(["export", "honor-roll", "--help"], cwd: TestSupport.makeTempDir())
         let expected = [
             "--year YEAR", "--honor TITLE", "--format csv|md|html", "-o, --output FILE", "--root DIR", "--base-url URL", "--drafts",
         ]
@@ -360,5 +373,70 @@ func parseCSV(_ text: String) -> [[String]] {
     @Test func mainHelpListsEveryCommand() {
         let (_, c) = run(["--help"], cwd: TestSupport.makeTempDir())
         for spec in commands { #expect(c.out.contains("  \(spec.name)") && c.out.contains(spec.summary)) }
+    }
+}
+
+@Suite struct ExportStatsAndReportTests {
+    @Test func statsAsJSONForAYear() throws {
+        let dir = try fixtureProject()
+        let (code, c) = run(["export", "stats", "--year", "2025", "--format", "json"], cwd: dir)
+        #expect(code == 0, "\(c.err)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(c.out.utf8)) as? [String: Any])
+        #expect(object["year"] as? Int == 2025)
+        let events = try #require(object["events"] as? [String: Any])
+        #expect(events["total"] as? Int == 2 && events["participants"] as? Int == 40)
+        #expect((object["riders"] as? [String: Any])?["party_members"] as? Int == 1)
+    }
+
+    @Test func statsAsCSVFolderAndMarkdown() throws {
+        let dir = try fixtureProject()
+        let (code, c) = run(["export", "stats", "--format", "csv", "-o", "out/stats"], cwd: dir)
+        #expect(code == 0, "\(c.err)")
+        let csv = try Data(contentsOf: dir.appendingPathComponent("out/stats/brands-by-district.csv"))
+        #expect(csv.starts(with: [0xEF, 0xBB, 0xBF]))  // the BOM (String(contentsOf:) would drop it)
+        #expect(String(decoding: csv.dropFirst(3), as: UTF8.self).hasPrefix("区域,品牌案例数（个）\r\n福田区,"))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/stats/summary.csv").path))
+        let (code2, c2) = run(["export", "stats", "--format", "md"], cwd: dir)
+        #expect(code2 == 0)
+        #expect(c2.out.contains("表1\u{3000}各区品牌案例数量（单位：个）\n\n| 区域 | 品牌案例数（个） |"))
+    }
+
+    @Test func statsForAnUnknownYearListsTheYears() throws {
+        let dir = try fixtureProject()
+        let (code, c) = run(["export", "stats", "--year", "2019", "--format", "json"], cwd: dir)
+        #expect(code == 1)
+        #expect(c.err.contains("no statistics for 2019; years with data: 2024, 2025, 2027"), "\(c.err)")
+        let (code2, c2) = run(["export", "stats", "--format", "csv", "-o", "content/x"], cwd: dir)
+        #expect(code2 == 1 && c2.err.contains("refusing to write the export into content/"))
+    }
+
+    @Test func reportAsStandaloneHTMLMarkdownAndCSV() throws {
+        let dir = try fixtureProject()
+        let out = dir.appendingPathComponent("report.html")
+        let (code, c) = run(["export", "report", "annual-2025", "--format", "html", "-o", out.path], cwd: dir)
+        #expect(code == 0, "\(c.err)")
+        let html = try String(contentsOf: out, encoding: .utf8)
+        #expect(html.contains("<h1 class=\"report__title\">2025年工作报告</h1>"))
+        #expect(html.contains("<p class=\"report__docnum\">测〔2026〕1号</p>"))
+        #expect(html.contains("@page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm;"))
+        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\"") && html.contains("<details class=\"chart__data\" open>"))
+        #expect(!html.contains("href=") && !html.contains("src=") && !html.contains("<link") && !html.contains("<script"))
+        let (code2, c2) = run(["export", "report", "annual-2025", "--format", "md"], cwd: dir)
+        #expect(code2 == 0)
+        #expect(c2.out.hasPrefix("# 2025年工作报告\n\n测〔2026〕1号\n\n## 一、总体情况\n"), "\(c2.out)")
+        #expect(c2.out.contains("图1\u{3000}各区最美骑手人数（单位：人）\n\n| 区域 | 党员（人） | 非党员（人） |"))
+        #expect(c2.out.contains("表3\u{3000}各区品牌案例数量（单位：个）"))
+        let (code3, c3) = run(["export", "report", "annual-2025", "--format", "csv", "-o", "tables"], cwd: dir)
+        #expect(code3 == 0, "\(c3.err)")
+        let fig2 = try Data(contentsOf: dir.appendingPathComponent("tables/fig-2.csv"))
+        #expect(fig2.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(String(decoding: fig2.dropFirst(3), as: UTF8.self).hasPrefix("月份,活动场次（场）\r\n2025-01,0\r\n"))
+    }
+
+    @Test func unknownReportListsTheReports() throws {
+        let dir = try fixtureProject()
+        let (code, c) = run(["export", "report", "nope", "--format", "md"], cwd: dir)
+        #expect(code == 1)
+        #expect(c.err.contains("no report 'nope'; reports: annual-2025"))
     }
 }

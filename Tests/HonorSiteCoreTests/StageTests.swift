@@ -35,7 +35,7 @@ func indexedSite(_ fs: MemoryFileSystem) throws -> Site {
         #expect(tree.documents.map(\.path) == [
             "content/brands/draft-one.md", "content/brands/futian-red.md", "content/brands/nanshan-star.md",
             "content/events/future.md", "content/events/spring.md", "content/events/training.md", "content/pages/about.md",
-            "content/riders/bai-yun.md", "content/riders/si-wei.md", "content/riders/tian-dali.md", "content/riders/tian-fu.md",
+            "content/reports/annual-2025.md", "content/riders/bai-yun.md", "content/riders/si-wei.md", "content/riders/tian-dali.md", "content/riders/tian-fu.md",
         ])
         #expect(tree.media == ["content/media/dot.svg"])
         #expect(tree.dataFiles == ["content/data/stats.yml"])
@@ -51,7 +51,7 @@ func indexedSite(_ fs: MemoryFileSystem) throws -> Site {
         var log = DiagnosticLog(strict: false)
         let loaded = try load(discover(fs), fs: fs, options: Fixtures.options(URL(fileURLWithPath: "/x")), diagnostics: &log)
         #expect(log.all.isEmpty)
-        #expect(loaded.documents.count == 10)
+        #expect(loaded.documents.count == 11)
         #expect(!loaded.documents.contains { $0.document.draft })
         #expect(loaded.media == ["dot.svg"])
         let about = try #require(loaded.documents.first { $0.document.path == "content/pages/about.md" })

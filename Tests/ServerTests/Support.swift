@@ -31,8 +31,10 @@ let themeFiles: [String: String] = {
         "templates/honors.mustache": page("{{#years}}<a href=\"{{url}}\">{{year}}</a> {{/years}}"),
         "templates/honors-year.mustache": page("{{#honors}}{{#entries}}<a href=\"{{url}}\">{{name}}</a> {{/entries}}{{/honors}}"),
         "templates/404.mustache": page("<p>NOT-FOUND-PAGE 页面不存在</p>"),
+        "templates/stats.mustache": page("{{#figures}}{{label}} {{/figures}}"),
+        "templates/reports.mustache": page("{{> list}}"),
     ]
-    for kind in ["brand", "rider", "event", "page"] { t["templates/\(kind).mustache"] = page("{{{content}}}") }
+    for kind in ["brand", "rider", "event", "page", "report"] { t["templates/\(kind).mustache"] = page("{{{content}}}") }
     return t
 }()
 

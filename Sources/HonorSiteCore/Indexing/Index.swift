@@ -28,7 +28,7 @@ func index(_ loaded: consuming LoadedSite, now: Date, diagnostics: inout Diagnos
         let a = unsorted[i].document, b = unsorted[j].document
         if a.kind != b.kind { return a.kind < b.kind }
         switch a.kind {
-        case .brand, .event:
+        case .brand, .event, .report:
             let da = a.date.map(dayKey) ?? 0, db = b.date.map(dayKey) ?? 0
             if da != db { return da > db }
         case .rider:
@@ -84,14 +84,18 @@ func index(_ loaded: consuming LoadedSite, now: Date, diagnostics: inout Diagnos
     pages += eventYears.map(Page.eventsYear)
     pages += [.bases] + config.bases.indices.map(Page.base)
     pages += [.honors] + rolls.map { .honorsYear($0.year) }
+    let todayKey = dates.dayKey(of: now)
+    let statistics = statisticsStage(documents, config: config, todayKey: todayKey)
+    pages += [.stats(nil)] + statistics.all.years.reversed().map { .stats($0) }
+    pages.append(.section(.report))
     pages.append(.notFound)
 
     let site = Site(
-        config: config, urls: urls, dates: dates, data: loaded.data, documents: documents, todayKey: dates.dayKey(of: now),
+        config: config, urls: urls, dates: dates, data: loaded.data, documents: documents, todayKey: todayKey,
         byKind: byKind, kindPosition: kindPosition, byDistrict: byDistrict,
         tags: tags, tagIndex: Dictionary(tags.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a }),
         eventsByBase: eventsByBase, eventYears: eventYears, eventsByYear: eventsByYear, baseIndex: baseIndex,
-        rolls: rolls, pathIndex: paths, pages: pages)
+        rolls: rolls, pathIndex: paths, pages: pages, statistics: statistics)
 
     // A document slug that equals a generated path (e.g. events/2025.md vs /events/2025/).
     var owners: [String: Page] = [:]

@@ -33,7 +33,7 @@ func loadDocument(
         kind: kind, slug: slug, path: path, title: "", date: nil, endDate: nil, district: nil,
         tags: [], summary: nil, draft: false, image: nil, street: nil, brand: nil, station: nil,
         platform: nil, partyMember: nil, honors: [], base: nil, category: nil, participants: nil,
-        weight: nil, bodyStartLine: parsed.bodyStartLine)
+        weight: nil, reportYear: nil, issuer: nil, docNumber: nil, bodyStartLine: parsed.bodyStartLine)
     if let (line, column, scalar) = firstControlCharacter(parsed.body) {
         r.diagnostics.append(.error(SourceLocation(path: path, line: parsed.bodyStartLine + line - 1, column: column),
             "control character U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(4)) is not allowed; remove it"))
@@ -121,6 +121,12 @@ func loadDocument(
         doc.title = r.string("title", required: true) ?? ""
         doc.weight = r.int("weight")
         doc.date = r.date("date")?.0
+    case .report:
+        doc.title = r.string("title", required: true) ?? ""
+        doc.reportYear = r.int("year", required: true, minimum: FieldReader.years.lowerBound, maximum: FieldReader.years.upperBound)
+        doc.issuer = r.string("issuer", required: true)
+        doc.date = r.date("date", required: true)?.0
+        doc.docNumber = r.string("doc_number")
     }
     r.finish()
     return (SourceDocument(document: doc, body: String(parsed.body)), r.diagnostics)

@@ -2,7 +2,7 @@ import FrontMatter
 
 /// The four kinds of content, by folder.
 public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
-    case brand = "brands", rider = "riders", event = "events", page = "pages"
+    case brand = "brands", rider = "riders", event = "events", page = "pages", report = "reports"
 
     /// The Chinese section name shown in navigation and breadcrumbs.
     public var sectionTitle: String {
@@ -11,6 +11,7 @@ public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
         case .rider: "最美骑手"
         case .event: "实训活动"
         case .page: "页面"
+        case .report: "工作报告"
         }
     }
 
@@ -82,6 +83,12 @@ public struct Document: Sendable {
     public var participants: Int?
     /// Page: menu order (lower first).
     public var weight: Int?
+    /// Report: the year it reports on (its statistics are that year's).
+    public var reportYear: Int?
+    /// Report: the issuing body (发文机关), shown in the signature.
+    public var issuer: String?
+    /// Report: the document number (文号), e.g. `深市监〔2026〕1号`.
+    public var docNumber: String?
     /// 1-based line of the body's first line in the source file.
     public var bodyStartLine: Int
 }

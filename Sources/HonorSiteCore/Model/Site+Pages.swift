@@ -8,10 +8,13 @@ enum Page: Sendable, Hashable {
     case eventsYear(Int)           // the year
     case bases, base(Int)          // index into config.bases
     case honors, honorsYear(Int)   // the year
+    case stats(Int?)               // the year; nil: /stats/, the latest year
     case notFound
 
     /// The sections of the main navigation, in order.
-    static let navigation: [Page] = [.section(.brand), .section(.rider), .section(.event), .districts, .honors]
+    static let navigation: [Page] = [
+        .section(.brand), .section(.rider), .section(.event), .districts, .honors, .stats(nil), .section(.report),
+    ]
 }
 
 // MARK: - The path scheme
@@ -55,6 +58,7 @@ extension Site {
         case .base(let i): "bases/\(config.bases[i].slug)/"
         case .honors: "honors/"
         case .honorsYear(let year): "honors/\(year)/"
+        case .stats(let year): year.map { "stats/\($0)/" } ?? "stats/"
         case .notFound: "404.html"
         }
     }
@@ -81,6 +85,7 @@ extension Site {
         case .base(let i): config.bases[i].name
         case .honors: "光荣榜"
         case .honorsYear(let year): "\(year)年度"
+        case .stats(let year): year.map { "\($0)年" } ?? "数据统计"
         case .notFound: "页面未找到"
         }
     }
@@ -89,7 +94,7 @@ extension Site {
     func template(_ page: Page) -> String {
         switch page {
         case .home: "home"
-        case .section: "section"
+        case .section(let kind): kind == .report ? "reports" : "section"
         case .document(let i): documents[i].kind.template
         case .districts: "districts"
         case .district: "district"
@@ -100,6 +105,7 @@ extension Site {
         case .base: "base"
         case .honors: "honors"
         case .honorsYear: "honors-year"
+        case .stats: "stats"
         case .notFound: "404"
         }
     }
@@ -108,7 +114,8 @@ extension Site {
     func parent(_ page: Page) -> Page? {
         switch page {
         case .home, .notFound: nil
-        case .section, .districts, .tags, .honors: .home
+        case .section, .districts, .tags, .honors, .stats(nil): .home
+        case .stats: .stats(nil)
         case .document(let i): documents[i].kind == .page ? .home : .section(documents[i].kind)
         case .district: .districts
         case .tag: .tags
@@ -150,6 +157,7 @@ extension DocumentKind {
         case .rider: "rider"
         case .event: "event"
         case .page: "page"
+        case .report: "report"
         }
     }
 }
@@ -160,5 +168,5 @@ func honorAnchor(_ title: String) -> String { termSlug(title) }
 /// Page templates every theme must have.
 let requiredTemplates = [
     "home", "section", "brand", "rider", "event", "page", "districts", "district",
-    "tags", "tag", "events-year", "bases", "base", "honors", "honors-year", "404",
+    "tags", "tag", "events-year", "bases", "base", "honors", "honors-year", "stats", "report", "reports", "404",
 ]

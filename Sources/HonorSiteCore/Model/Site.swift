@@ -49,6 +49,8 @@ struct Site: Sendable {
     let pathIndex: [String: Int]
     /// Every page to render, in sitemap order.
     let pages: [Page]
+    /// The statistics, counted once from the documents (``statisticsStage(_:config:todayKey:)``).
+    let statistics: StatisticsSet
 
     /// True when the event starts after today (site time zone).
     func isUpcoming(_ i: Int) -> Bool {

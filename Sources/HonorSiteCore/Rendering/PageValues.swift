@@ -187,6 +187,7 @@ struct PageValues: Sendable {
             "brands_url": .string(site.url(.section(.brand))), "riders_url": .string(site.url(.section(.rider))),
             "events_url": .string(site.url(.section(.event))), "districts_url": .string(site.url(.districts)),
             "tags_url": .string(site.url(.tags)), "bases_url": .string(site.url(.bases)), "honors_url": .string(site.url(.honors)),
+            "stats_url": .string(site.url(.stats(nil))), "reports_url": .string(site.url(.section(.report))),
             "districts": .list(shared.districts.map(\.templateValue)),
             "pages": .list((site.byKind[.page] ?? []).map { items[$0] }),
         ])
@@ -222,6 +223,7 @@ struct PageValues: Sendable {
         case .base(let i): values = basePage(i)
         case .honors: values = honorsPage()
         case .honorsYear(let year): values = honorsYearPage(year)
+        case .stats(let year): values = statsPage(year)
         case .notFound: values = NotFoundPage()
         }
         let trail = [Page.home] + site.trail(page)
@@ -247,7 +249,7 @@ struct PageValues: Sendable {
             latestEvents: list(events.filter { !site.isUpcoming($0) }.prefix(6)),
             upcomingEvents: list(events.filter { site.isUpcoming($0) }.reversed()),
             latestRiders: list((site.byKind[.rider] ?? []).prefix(8)),
-            stats: site.data["stats"] ?? .null)
+            stats: keyFigures(site.data))
     }
 
     func sectionPage(_ kind: DocumentKind) -> SectionPage {
@@ -396,6 +398,7 @@ func documentItem(_ i: Int, site: Site, rendered: RenderedDocument, shared: Shar
         details = .event(endDate: d.endDate.map { DateValue($0, site.dates) }, category: d.category, participants: d.participants,
                          upcoming: site.isUpcoming(i), base: d.base.flatMap { place(site.basePage(named: $0), shared.bases, $0) })
     case .page: details = .page(weight: d.weight)
+    case .report: details = .report(year: d.reportYear, issuer: d.issuer, docNumber: d.docNumber)
     }
     return DocumentItem(
         kind: d.kind, slug: d.slug, title: d.title, url: site.url(.document(i)), permalink: site.permalink(.document(i)),

@@ -30,7 +30,9 @@ func render(
     _ indexed: consuming IndexedSite, theme: Theme, media: [String], options: BuildOptions, diagnostics: inout DiagnosticLog
 ) -> RenderedSite {
     let site = indexed.site
-    // a. Markdown, in parallel; then the sources go.
+    // a. Reports: statistics filled into their sources, charts taken out as figures.
+    let reports = expandReports(site, sources: &indexed.sources, diagnostics: &diagnostics)
+    // b. Markdown, in parallel; then the sources go.
     var (rendered, markdownDiagnostics) = renderAllMarkdown(site, sources: indexed.sources)
     indexed.sources = []
     diagnostics += markdownDiagnostics
@@ -38,12 +40,14 @@ func render(
     var html: [String] = []
     html.reserveCapacity(rendered.count)
     for i in rendered.indices {
-        html.append(rendered[i].markdown.html)
+        html.append(reports[i].map { r in r.html(rendered[i].markdown.html, csvHref: { f in f.csvFile }, tableOpen: false) }
+                    ?? rendered[i].markdown.html)
         rendered[i].markdown.html = ""
     }
     var files = renderPages(site: site, rendered: rendered, html: consume html, theme: theme, options: options, diagnostics: &diagnostics)
     files.append(OutputFile(path: SitePath.sitemap, contents: .bytes(Array(sitemap(site: site).utf8)), source: nil))
     files.append(OutputFile(path: SitePath.feed, contents: .bytes(Array(feed(site: site, rendered: rendered).utf8)), source: nil))
+    files += statisticsCSVFiles(site) + reportCSVFiles(site, reports)
     // Static theme files and media, copied verbatim.
     for path in theme.staticFiles {
         files.append(OutputFile(path: SitePath.staticFile(path), contents: .copy(path), source: path))
@@ -78,6 +82,7 @@ func renderAllMarkdown(_ site: Site, sources: [String]) -> ([RenderedDocument], 
                     "link to '\(link.original)' does not lead to a content file that is built"))
             }
         }
+        if doc.kind == .report { md.plainText = removingFigurePlaceholders(md.plainText) }
         let summary = doc.summary ?? deriveSummary(md.plainText, limit: summaryLength)
         let minutes = readingMinutes(md.plainText)
         md.plainText = ""
@@ -101,6 +106,7 @@ private func listedItems(_ page: Page, _ site: Site) -> Int {
     case .base(let i): 2 * (site.eventsByBase[site.config.bases[i].name]?.count ?? 0)
     case .honors: site.rolls.count
     case .honorsYear(let y): site.roll(year: y)?.count ?? 0
+    case .stats: 20
     case .notFound: 1
     }
 }

@@ -120,6 +120,7 @@ struct DocumentItem: TemplateValue, Sendable {
         case rider(platform: String?, partyMember: Bool, honors: [HonorLink])
         case event(endDate: DateValue?, category: String?, participants: Int?, upcoming: Bool, base: Shared<PlaceLink>?)
         case page(weight: Int?)
+        case report(year: Int?, issuer: String?, docNumber: String?)
     }
     var kind: DocumentKind
     var slug: String
@@ -168,6 +169,10 @@ struct DocumentItem: TemplateValue, Sendable {
             if let base { m["base"] = base.templateValue }
         case .page(let weight):
             m["weight"] = weight.templateValue
+        case .report(let year, let issuer, let docNumber):
+            m["year"] = year.templateValue
+            m["issuer"] = issuer.templateValue
+            m["doc_number"] = docNumber.templateValue
         }
         return .map(m)
     }

@@ -1,0 +1,84 @@
+extension Chart {
+    /// The chart as a report figure: the SVG, the caption `图N　…（单位：…）` under it,
+    /// the numbers as a `<table>` (in a `<details>`, open when `tableOpen`; print
+    /// styles show it either way) and a link to the table's CSV.
+    ///
+    /// - Parameters:
+    ///   - number: the figure number (图1, 图2 …).
+    ///   - tableNumber: the table's number (表1 …); default `number`.
+    ///   - id: a page-unique id for the figure (`fig-1`).
+    ///   - csvHref: the CSV's URL, or nil for no link (standalone exports).
+    ///   - tableOpen: whether the table is expanded on screen.
+    public func figureHTML(number: Int, tableNumber: Int? = nil, id: String, csvHref: String?, tableOpen: Bool = false) -> String {
+        var o = "<figure class=\"chart\" id=\"\(escapeXML(id))\">\n"
+        o += svg(id: id) + "\n"
+        o += "<figcaption>\(escapeXML(caption(number: number)))</figcaption>\n"
+        o += "<details class=\"chart__data\"\(tableOpen ? " open" : "")><summary>数据表</summary>\n"
+        o += tableHTML(caption: tableCaption(number: tableNumber ?? number))
+        if let csvHref { o += "<p class=\"chart__csv\"><a href=\"\(escapeXML(csvHref))\" download>下载数据（CSV）</a></p>\n" }
+        o += "</details>\n</figure>\n"
+        return o
+    }
+}
+
+extension ChartTable {
+    /// The table as HTML: header cells with units, one row per category, a 合计 row.
+    public func html(caption: String?) -> String {
+        var o = "<table class=\"data-table\">\n"
+        if let caption { o += "<caption>\(escapeXML(caption))</caption>\n" }
+        o += "<thead><tr><th scope=\"col\">\(escapeXML(categoryHeader))</th>"
+        for s in series { o += "<th scope=\"col\">\(escapeXML(s.header))</th>" }
+        o += "</tr></thead>\n<tbody>\n"
+        for (i, c) in categories.enumerated() {
+            o += "<tr><th scope=\"row\">\(escapeXML(ChartTable.label(c)))</th>"
+            for s in series { o += "<td>\(s.values[i])</td>" }
+            o += "</tr>\n"
+        }
+        o += "</tbody>\n<tfoot><tr><th scope=\"row\">合计</th>"
+        for s in series { o += "<td>\(s.values.reduce(0, +))</td>" }
+        o += "</tr></tfoot>\n</table>\n"
+        return o
+    }
+
+    /// The table as CSV for Excel: UTF-8 with BOM, CRLF, RFC 4180 quoting, headers with units
+    /// (`区域,品牌案例数（个）`). No total row: the file holds the data only.
+    public func csv() -> String {
+        var o = "\u{FEFF}"
+        o += ([categoryHeader] + series.map(\.header)).map(csvField).joined(separator: ",") + "\r\n"
+        for (i, c) in categories.enumerated() {
+            o += ([csvField(c)] + series.map { String($0.values[i]) }).joined(separator: ",") + "\r\n"
+        }
+        return o
+    }
+
+    /// The table as a Markdown (GFM) table with a 合计 row.
+    public func markdown() -> String {
+        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+        var o = "| " + ([categoryHeader] + series.map(\.header)).map(cell).joined(separator: " | ") + " |\n"
+        o += "|" + String(repeating: " --- |", count: 1) + String(repeating: " ---: |", count: series.count) + "\n"
+        for (i, c) in categories.enumerated() {
+            o += "| " + ([cell(ChartTable.label(c))] + series.map { String($0.values[i]) }).joined(separator: " | ") + " |\n"
+        }
+        o += "| 合计 | " + series.map { String($0.values.reduce(0, +)) }.joined(separator: " | ") + " |\n"
+        return o
+    }
+}
+
+extension Chart {
+    /// The table alone as a report table: caption `表N　…（单位：…）` above it, then a CSV link.
+    public func tableFigureHTML(tableNumber: Int, id: String, csvHref: String?) -> String {
+        var o = "<figure class=\"chart chart--table\" id=\"\(escapeXML(id))\">\n"
+        o += tableHTML(caption: tableCaption(number: tableNumber))
+        if let csvHref { o += "<p class=\"chart__csv\"><a href=\"\(escapeXML(csvHref))\" download>下载数据（CSV）</a></p>\n" }
+        o += "</figure>\n"
+        return o
+    }
+
+    func tableHTML(caption: String) -> String { table.html(caption: caption) }
+}
+
+/// One CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
+func csvField(_ s: String) -> String {
+    guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+    return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+}
