@@ -56,7 +56,8 @@ extension Chart {
         case let .point(x, y, fill):
             return "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"3.5\" fill=\"#fff\" stroke=\"\(Palette.fill(fill))\" stroke-width=\"2\"/>"
         case let .ringSegment(cx, cy, outer, inner, start, end, fill):
-            return "<path d=\"\(ringPath(cx: cx, cy: cy, outer: outer, inner: inner, start: start, end: end))\" fill=\"\(Palette.fill(fill))\""
+            let d = ringPath(cx: cx, cy: cy, outer: outer, inner: inner, start: start, end: end)
+            return "<path d=\"\(d)\" fill=\"\(Palette.fill(fill))\""
                 + " stroke=\"#fff\" stroke-width=\"1\"/>"
         }
     }
@@ -86,7 +87,8 @@ extension Chart {
         var o = ""
         for (i, line) in label.lines.enumerated() {
             let y = label.box.y + (Double(i) + 0.5) * lh
-            o += "<text x=\"\(f(x))\" y=\"\(f(y))\" dominant-baseline=\"central\" text-anchor=\"\(anchor)\" font-size=\"\(f(label.fontSize))\""
+            o += "<text x=\"\(f(x))\" y=\"\(f(y))\" dominant-baseline=\"central\" text-anchor=\"\(anchor)\""
+                + " font-size=\"\(f(label.fontSize))\""
                 + " fill=\"\(label.inverse ? "#fff" : Palette.ink)\">\(escapeXML(line))</text>\n"
         }
         return o

@@ -73,7 +73,9 @@ func exportHonorRoll(_ args: [String], environment: [String: String], console: C
 func exportTargetProblem(_ out: String, root: URL, cwd: URL) -> String? {
     let target = resolve(out, cwd).resolvingSymlinksInPath().path
     let project = root.resolvingSymlinksInPath().path
-    for protected in ["content", "templates"] where target.hasPrefix(project + "/" + protected + "/") || target == project + "/" + protected {
+    for protected in ["content", "templates"] {
+        let folder = project + "/" + protected
+        guard target == folder || target.hasPrefix(folder + "/") else { continue }
         return "honorsite: error: refusing to write the export into \(protected)/ (\(out)); choose a file outside the project's sources\n"
     }
     return nil

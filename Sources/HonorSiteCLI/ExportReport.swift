@@ -14,7 +14,10 @@ func exportReport(_ args: [String], environment: [String: String], console: Cons
     if format == .csv && a.values["output"] == nil { throw UsageError(message: "csv writes one file per table; give a folder with -o DIR") }
     let root = resolve(a.values["root"] ?? ".", cwd)
     if let problem = preflight(root: root, environment: environment) { console.err(problem + "\n"); return ExitCode.failure }
-    if let out = a.values["output"], let problem = exportTargetProblem(out, root: root, cwd: cwd) { console.err(problem); return ExitCode.failure }
+    if let out = a.values["output"], let problem = exportTargetProblem(out, root: root, cwd: cwd) {
+        console.err(problem)
+        return ExitCode.failure
+    }
     let options = BuildOptions(root: root, baseURL: a.values["base-url"], drafts: a.flags.contains("drafts"),
                                strict: a.flags.contains("strict"), environment: environment)
     let found: ReportExport?

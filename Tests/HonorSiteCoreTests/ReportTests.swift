@@ -58,7 +58,10 @@ func demoFrontMatter(_ kind: String) throws -> [[String: YAMLValue]] {
         #expect(s.events.total == events.count)
         #expect(s.events.participants == events.compactMap { int($0["participants"]) }.reduce(0, +))
         for m in s.events.byMonth {
-            let n = events.filter { if case .date(let d)? = $0["date"] { return String(format: "%04d-%02d", d.year, d.month) == m.month } else { return false } }
+            let n = events.filter {
+                if case .date(let d)? = $0["date"] { return String(format: "%04d-%02d", d.year, d.month) == m.month }
+                return false
+            }
             #expect(m.count == n.count, "\(m.month)")
         }
         for c in s.events.byCategory { #expect(c.count == events.filter { (string($0["category"]) ?? "未分类") == c.name }.count) }
@@ -123,15 +126,29 @@ func demoFrontMatter(_ kind: String) throws -> [[String: YAMLValue]] {
     }
 
     @Test(arguments: [
-        ("{{stats.brands.totl}}", "content/reports/r.md:8:1: error: unknown name 'stats.brands.totl' in report; valid names here: stats.brands.by_district, stats.brands.by_year, stats.brands.total"),
-        ("数字{{statz.x}}", "content/reports/r.md:8:3: error: unknown name 'statz.x' in report; valid names here: all, figures, previous, report, share, site, stats, yoy"),
-        ("{{#stats.honors}}\n{{titel}}\n{{/stats.honors}}", "content/reports/r.md:9:1: error: unknown name 'titel' in report; valid names here: count, title, year, all, figures, previous, report, share, site, stats, yoy"),
-        ("```chart\ndata: brands.by_distrct\n```", "content/reports/r.md:9:7: error: unknown chart data 'brands.by_distrct'; valid data: brands.by_district, brands.by_year, riders.by_district, riders.party, riders.by_platform, honors, events.by_month, events.by_category, events.by_base, events.participants_by_base, events.bases, events.by_district"),
-        ("```chart\ndata: honors\ntype: pie\n```", "content/reports/r.md:10:7: error: unknown chart type 'pie'; valid types: bar, hbar, stacked, line, donut, table"),
-        ("```chart\n  colour: red\ndata: honors\n```", "content/reports/r.md:9:3: error: unknown chart setting 'colour'; valid settings: data, type, title, year"),
-        ("```chart\ntype: bar\n```", "content/reports/r.md:8:1: error: chart block needs 'data:' naming a table, such as 'data: brands.by_district'"),
-        ("```chart\ndata: honors\nyear: next\n```", "content/reports/r.md:10:7: error: chart year 'next' must be a year such as 2025, or 'all'"),
-        ("```chart\ndata: riders.by_district\ntype: bar\n```", "content/reports/r.md:8:1: error: chart 'riders.by_district' as bar: a bar chart shows one series; use stacked for several"),
+        ("{{stats.brands.totl}}",
+         "content/reports/r.md:8:1: error: unknown name 'stats.brands.totl' in report; "
+             + "valid names here: stats.brands.by_district, stats.brands.by_year, stats.brands.total"),
+        ("数字{{statz.x}}",
+         "content/reports/r.md:8:3: error: unknown name 'statz.x' in report; "
+             + "valid names here: all, figures, previous, report, share, site, stats, yoy"),
+        ("{{#stats.honors}}\n{{titel}}\n{{/stats.honors}}",
+         "content/reports/r.md:9:1: error: unknown name 'titel' in report; "
+             + "valid names here: count, title, year, all, figures, previous, report, share, site, stats, yoy"),
+        ("```chart\ndata: brands.by_distrct\n```",
+         "content/reports/r.md:9:7: error: unknown chart data 'brands.by_distrct'; "
+             + "valid data: brands.by_district, brands.by_year, riders.by_district, riders.party, riders.by_platform, honors, "
+             + "events.by_month, events.by_category, events.by_base, events.participants_by_base, events.bases, events.by_district"),
+        ("```chart\ndata: honors\ntype: pie\n```",
+         "content/reports/r.md:10:7: error: unknown chart type 'pie'; valid types: bar, hbar, stacked, line, donut, table"),
+        ("```chart\n  colour: red\ndata: honors\n```",
+         "content/reports/r.md:9:3: error: unknown chart setting 'colour'; valid settings: data, type, title, year"),
+        ("```chart\ntype: bar\n```",
+         "content/reports/r.md:8:1: error: chart block needs 'data:' naming a table, such as 'data: brands.by_district'"),
+        ("```chart\ndata: honors\nyear: next\n```",
+         "content/reports/r.md:10:7: error: chart year 'next' must be a year such as 2025, or 'all'"),
+        ("```chart\ndata: riders.by_district\ntype: bar\n```",
+         "content/reports/r.md:8:1: error: chart 'riders.by_district' as bar: a bar chart shows one series; use stacked for several"),
         ("```chart\ndata: honors\n", "content/reports/r.md:8:1: error: chart block is not closed; end it with a line of ```"),
         ("{{> card}}", "content/reports/r.md:8:1: error: partials ({{> name}}) are not available in reports"),
     ])
@@ -165,7 +182,8 @@ func demoFrontMatter(_ kind: String) throws -> [[String: YAMLValue]] {
     @Test func addingAndRemovingADocumentChangesEveryOutput() throws {
         func outputs(_ extra: [String: String], removing: String? = nil) throws -> (json: String, stats: String, report: String) {
             var files = try themeFiles()
-            for (path, data) in try TestSupport.readTree(Fixtures.root.appendingPathComponent("sites/basic")) where path.hasPrefix("content/") {
+            let basic = try TestSupport.readTree(Fixtures.root.appendingPathComponent("sites/basic"))
+            for (path, data) in basic where path.hasPrefix("content/") {
                 files[path] = String(decoding: data, as: UTF8.self)
             }
             files.merge(extra) { $1 }
@@ -182,7 +200,8 @@ func demoFrontMatter(_ kind: String) throws -> [[String: YAMLValue]] {
         }
         let before = try outputs([:])
         #expect(before.report.contains("举办活动2场，参与40人次"))
-        let added = try outputs(["content/events/extra.md": "---\ntitle: 新增活动\ndate: 2025-09-09\nbase: 福田实训基地\ncategory: 培训\nparticipants: 12\n---\n"])
+        let extra = "---\ntitle: 新增活动\ndate: 2025-09-09\nbase: 福田实训基地\ncategory: 培训\nparticipants: 12\n---\n"
+        let added = try outputs(["content/events/extra.md": extra])
         #expect(added.json.contains("\"participants\" : 52") && !before.json.contains("\"participants\" : 52"))
         #expect(added.report.contains("举办活动3场，参与52人次"))
         #expect(added.stats.contains("实训活动 3场") && before.stats.contains("实训活动 2场"))

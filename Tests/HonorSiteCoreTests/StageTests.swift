@@ -35,7 +35,8 @@ func indexedSite(_ fs: MemoryFileSystem) throws -> Site {
         #expect(tree.documents.map(\.path) == [
             "content/brands/draft-one.md", "content/brands/futian-red.md", "content/brands/nanshan-star.md",
             "content/events/future.md", "content/events/spring.md", "content/events/training.md", "content/pages/about.md",
-            "content/reports/annual-2025.md", "content/riders/bai-yun.md", "content/riders/si-wei.md", "content/riders/tian-dali.md", "content/riders/tian-fu.md",
+            "content/reports/annual-2025.md",
+            "content/riders/bai-yun.md", "content/riders/si-wei.md", "content/riders/tian-dali.md", "content/riders/tian-fu.md",
         ])
         #expect(tree.media == ["content/media/dot.svg"])
         #expect(tree.dataFiles == ["content/data/stats.yml"])

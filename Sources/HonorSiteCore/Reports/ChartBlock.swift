@@ -103,7 +103,9 @@ private func parseChartBlock(_ lines: ArraySlice<String>, openingLine: Int, prob
         if text.isEmpty || text.hasPrefix("#") { continue }
         let indent = raw.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
         guard let colon = text.firstIndex(of: ":") else {
-            problems.append(BodyProblem(line: lineNo, column: indent + 1, message: ReportMessages.badLine(text))); ok = false; continue
+            problems.append(BodyProblem(line: lineNo, column: indent + 1, message: ReportMessages.badLine(text)))
+            ok = false
+            continue
         }
         let key = text[..<colon].trimmed(" \t")
         var value = String(text[text.index(after: colon)...])
@@ -113,10 +115,14 @@ private func parseChartBlock(_ lines: ArraySlice<String>, openingLine: Int, prob
             + text[text.index(after: colon)...].unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
         func problem(_ m: String) { problems.append(BodyProblem(line: lineNo, column: valueColumn, message: m)); ok = false }
         guard ChartBlock.keys.contains(key) else {
-            problems.append(BodyProblem(line: lineNo, column: indent + 1, message: ReportMessages.unknownChartKey(key))); ok = false; continue
+            problems.append(BodyProblem(line: lineNo, column: indent + 1, message: ReportMessages.unknownChartKey(key)))
+            ok = false
+            continue
         }
         guard seen.insert(key).inserted else {
-            problems.append(BodyProblem(line: lineNo, column: indent + 1, message: ReportMessages.duplicateKey(key))); ok = false; continue
+            problems.append(BodyProblem(line: lineNo, column: indent + 1, message: ReportMessages.duplicateKey(key)))
+            ok = false
+            continue
         }
         switch key {
         case "data":

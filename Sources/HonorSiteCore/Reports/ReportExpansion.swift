@@ -37,7 +37,8 @@ struct ExpandedReport: Sendable {
     func html(_ rendered: String, csvHref: (ReportFigure) -> String?, tableOpen: Bool) -> String {
         var html = rendered
         for f in figures {
-            html = html.replacingOccurrences(of: "<p>\(figurePlaceholder(f.index))</p>", with: f.html(csvHref: csvHref(f), tableOpen: tableOpen))
+            let figure = f.html(csvHref: csvHref(f), tableOpen: tableOpen)
+            html = html.replacingOccurrences(of: "<p>\(figurePlaceholder(f.index))</p>", with: figure)
         }
         return html
     }
@@ -100,7 +101,8 @@ let statisticsShape: SiteStatistics = {
     return S(year: 0, years: [0],
              brands: S.Brands(total: 0, byDistrict: [S.Count(name: "", count: 0)], byYear: [S.YearCount(year: 0, count: 0)]),
              riders: S.Riders(total: 0, partyMembers: 0, partyShare: 0,
-                              byDistrict: [S.RiderDistrict(name: "", count: 0, partyMembers: 0)], byPlatform: [S.Count(name: "", count: 0)]),
+                              byDistrict: [S.RiderDistrict(name: "", count: 0, partyMembers: 0)],
+                              byPlatform: [S.Count(name: "", count: 0)]),
              honors: [S.HonorCount(title: "", year: 0, count: 0)],
              events: S.Events(total: 0, byMonth: [S.MonthCount(month: "", count: 0)], byCategory: [S.Count(name: "", count: 0)],
                               byBase: [S.BaseCount(name: "", count: 0, participants: 0)], byDistrict: [S.Count(name: "", count: 0)],
@@ -137,15 +139,17 @@ func expandReport(_ doc: Document, body source: String, site: Site) -> (Expanded
     var figures: [ReportFigure] = []
     var chartCount = 0, tableCount = 0
     for (n, block) in blocks.enumerated() {
+        let blockLocation = SourceLocation(path: doc.path, line: doc.bodyStartLine + block.line - 1, column: 1)
         let year: Int?
         switch block.year { case .report: year = reportYear; case .all: year = nil; case .year(let y): year = y }
         if let y = year, site.statistics.byYear[y] == nil {
-            diags.append(.warning(SourceLocation(path: doc.path, line: doc.bodyStartLine + block.line - 1, column: 1), ReportMessages.noData(y)))
+            diags.append(.warning(blockLocation, ReportMessages.noData(y)))
         }
         let chart = block.data.chart(site.statistics.statistics(year: year), type: block.type, title: block.title)
-        if let problem = chart.problem, !(block.tableOnly && chart.table.series.allSatisfy { $0.values.count == chart.table.categories.count }) {
-            diags.append(.error(SourceLocation(path: doc.path, line: doc.bodyStartLine + block.line - 1, column: 1),
-                                "chart '\(block.data.name)' as \(chart.type.rawValue): \(problem)"))
+        // A table alone may have several series and units; only a drawn chart needs its type's shape.
+        let drawable = chart.table.series.allSatisfy { $0.values.count == chart.table.categories.count }
+        if let problem = chart.problem, !(block.tableOnly && drawable) {
+            diags.append(.error(blockLocation, "chart '\(block.data.name)' as \(chart.type.rawValue): \(problem)"))
             continue
         }
         tableCount += 1
@@ -177,7 +181,9 @@ func reportCSVFiles(_ site: Site, _ reports: [ExpandedReport?]) -> [OutputFile] 
     reports.indices.flatMap { i -> [OutputFile] in
         guard let r = reports[i] else { return [] }
         let d = site.documents[i]
-        return r.figures.map { OutputFile(path: d.pagePath + $0.csvFile, contents: .bytes(Array($0.chart.table.csv().utf8)), source: d.path) }
+        return r.figures.map {
+            OutputFile(path: d.pagePath + $0.csvFile, contents: .bytes(Array($0.chart.table.csv().utf8)), source: d.path)
+        }
     }
 }
 

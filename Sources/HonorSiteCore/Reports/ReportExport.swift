@@ -46,7 +46,8 @@ public struct ReportExport: Sendable {
             <body>
             <article class="report">
             <header class="report__head">
-            \(docNumber.map { "<p class=\"report__docnum\">\(escapeXML($0))</p>\n" } ?? "")<h1 class="report__title">\(escapeXML(title))</h1>
+            \(docNumber.map { "<p class=\"report__docnum\">\(escapeXML($0))</p>" } ?? "")
+            <h1 class="report__title">\(escapeXML(title))</h1>
             </header>
             <div class="report__body">
             \(body)
@@ -60,28 +61,40 @@ public struct ReportExport: Sendable {
     }
 }
 
-/// The print styles of a standalone report (the theme's `.page-report` rules, without the site chrome).
+/// The faces of official documents (GB/T 9704-2012) with the usual fallbacks, as in the theme's style.css.
+private enum ReportFonts {
+    static let xiaobiaosong = #""FZXiaoBiaoSong-B05S", "方正小标宋简体", "STZhongsong", "华文中宋", "Noto Serif CJK SC", serif"#
+    static let fangsong = #""FangSong", "仿宋", "FangSong_GB2312", "仿宋_GB2312", "STFangsong", "华文仿宋", "Noto Serif CJK SC", serif"#
+    static let kaiti = #""KaiTi", "楷体", "KaiTi_GB2312", "STKaiti", "Noto Serif CJK SC", serif"#
+    static let heiti = #""SimHei", "黑体", "STHeiti", "Noto Sans CJK SC", sans-serif"#
+    static let songti = #""SimSun", "宋体", "STSong", "Noto Serif CJK SC", serif"#
+    static let sans = #""Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif"#
+}
+
+/// The print styles of a standalone report (the theme's `.page-report` rules, without the site chrome):
+/// A4 with the 156 × 225 mm type area, page numbers `— 1 —` at the foot, odd pages right, even pages left.
+private let pageNumber = #"content: "— " counter(page) " —"; font-size: 14pt; vertical-align: top; padding-top: 7mm;"#
 let reportStandaloneCSS = """
     @page { size: A4 portrait; margin: 37mm 26mm 35mm 28mm;
-      @bottom-right { content: "— " counter(page) " —"; font-family: "SimSun", "宋体", "STSong", "Noto Serif CJK SC", serif; font-size: 14pt; vertical-align: top; padding-top: 7mm; margin-right: 14pt; } }
+      @bottom-right { \(pageNumber) font-family: \(ReportFonts.songti); margin-right: 14pt; } }
     @page :left { @bottom-right { content: none; }
-      @bottom-left { content: "— " counter(page) " —"; font-family: "SimSun", "宋体", "STSong", "Noto Serif CJK SC", serif; font-size: 14pt; vertical-align: top; padding-top: 7mm; margin-left: 14pt; } }
+      @bottom-left { \(pageNumber) font-family: \(ReportFonts.songti); margin-left: 14pt; } }
     body { margin: 0; color: #000; background: #fff; }
-    .report { font-family: "FangSong", "仿宋", "FangSong_GB2312", "仿宋_GB2312", "STFangsong", "华文仿宋", "Noto Serif CJK SC", "Source Han Serif SC", serif;
-      font-size: 16pt; line-height: 28.95pt; max-width: 156mm; margin: 0 auto; }
+    .report { font-family: \(ReportFonts.fangsong); font-size: 16pt; line-height: 28.95pt; max-width: 156mm; margin: 0 auto; }
     .report__docnum { text-align: center; margin: 0 0 14pt; }
-    .report__title { font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "STZhongsong", "华文中宋", "Noto Serif CJK SC", "Source Han Serif SC", serif;
+    .report__title { font-family: \(ReportFonts.xiaobiaosong);
       font-size: 22pt; line-height: 1.5; text-align: center; margin: 0 0 28.95pt; }
     .report__body p { text-indent: 2em; margin: 0; text-align: justify; }
-    .report__body h2 { font-family: "SimHei", "黑体", "STHeiti", "Noto Sans CJK SC", sans-serif; font-size: 16pt; font-weight: normal; text-indent: 2em; margin: 0; break-after: avoid; }
-    .report__body h3 { font-family: "KaiTi", "楷体", "KaiTi_GB2312", "STKaiti", "Noto Serif CJK SC", serif; font-size: 16pt; font-weight: normal; text-indent: 2em; margin: 0; break-after: avoid; }
-    .report__body h4 { font-size: 16pt; font-weight: 700; text-indent: 2em; margin: 0; break-after: avoid; }
+    .report__body h2, .report__body h3, .report__body h4 { font-size: 16pt; text-indent: 2em; margin: 0; break-after: avoid; }
+    .report__body h2 { font-family: \(ReportFonts.heiti); font-weight: normal; }
+    .report__body h3 { font-family: \(ReportFonts.kaiti); font-weight: normal; }
+    .report__body h4 { font-weight: 700; }
     .report__body ul, .report__body ol { margin: 0; padding-left: 4em; }
     .report__sign { width: fit-content; margin: 28.95pt 4em 0 auto; text-align: center; break-inside: avoid; }
     .report__sign span { display: block; }
-    .chart { margin: 8pt 0; break-inside: avoid; font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif; font-size: 10.5pt; line-height: 1.4; }
+    .chart { margin: 8pt 0; break-inside: avoid; font-family: \(ReportFonts.sans); font-size: 10.5pt; line-height: 1.4; }
     .chart__svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
-    .chart figcaption { text-align: center; font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-size: 12pt; margin: 4pt 0; }
+    .chart figcaption { text-align: center; font-family: \(ReportFonts.heiti); font-size: 12pt; margin: 4pt 0; }
     .chart__data > summary { display: none; }
     .data-table { border-collapse: collapse; margin: 4pt auto; break-inside: avoid; }
     .data-table caption { padding: 2pt 0; }

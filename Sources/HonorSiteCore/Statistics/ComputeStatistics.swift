@@ -96,7 +96,9 @@ struct StatisticsTally {
         let declaredHonors = config.honors.map(\.title)
         let honorTitles = declaredHonors.filter { honors[$0] != nil } + honors.keys.filter { !declaredHonors.contains($0) }.sorted()
         let honorCounts = honorTitles.flatMap { t in honors[t]!.map { S.HonorCount(title: t, year: $0.key, count: $0.value) } }
-            .sorted { a, b in a.year != b.year ? a.year < b.year : honorTitles.firstIndex(of: a.title)! < honorTitles.firstIndex(of: b.title)! }
+            .sorted { a, b in
+                a.year != b.year ? a.year < b.year : honorTitles.firstIndex(of: a.title)! < honorTitles.firstIndex(of: b.title)!
+            }
 
         return SiteStatistics(
             year: year,
@@ -117,7 +119,9 @@ struct StatisticsTally {
                 total: eventTotal,
                 byMonth: monthKeys.map { S.MonthCount(month: monthText($0), count: months[$0] ?? 0) },
                 byCategory: ranked(categories, bucket: StatisticsBucket.noCategory),
-                byBase: config.bases.map { S.BaseCount(name: $0.name, count: bases[$0.name]?.0 ?? 0, participants: bases[$0.name]?.1 ?? 0) },
+                byBase: config.bases.map {
+                    S.BaseCount(name: $0.name, count: bases[$0.name]?.0 ?? 0, participants: bases[$0.name]?.1 ?? 0)
+                },
                 byDistrict: config.districts.map { S.Count(name: $0.name, count: eventDistricts[$0.name] ?? 0) },
                 participants: participants, upcoming: upcoming))
     }

@@ -92,7 +92,8 @@ extension SiteCompiler {
     ///
     /// - Returns: the indexed site and the diagnostics so far (warnings only).
     /// - Throws: ``BuildFailure`` when the content has errors.
-    static func indexedSite(_ options: BuildOptions, fileSystem: FileSystem?) throws(BuildFailure) -> (indexed: IndexedSite, log: DiagnosticLog) {
+    static func indexedSite(_ options: BuildOptions, fileSystem: FileSystem?) throws(BuildFailure)
+        -> (indexed: IndexedSite, log: DiagnosticLog) {
         let fs = fileSystem ?? DiskFileSystem(root: options.root)
         var diagnostics = DiagnosticLog(strict: options.strict)
         let loaded = try load(discover(fs), fs: fs, options: options, diagnostics: &diagnostics)

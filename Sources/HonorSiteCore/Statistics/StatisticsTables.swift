@@ -82,7 +82,8 @@ public struct StatisticsTable: Sendable {
     ]
 
     static func single(_ header: String, _ rows: [(String, Int)], _ series: String, _ unit: String) -> ChartTable {
-        ChartTable(categoryHeader: header, categories: rows.map(\.0), series: [ChartSeries(name: series, unit: unit, values: rows.map(\.1))])
+        ChartTable(categoryHeader: header, categories: rows.map(\.0),
+                   series: [ChartSeries(name: series, unit: unit, values: rows.map(\.1))])
     }
 }
 
