@@ -8,7 +8,7 @@ CONFIG   ?= release
 BIN      := .build/$(CONFIG)/honorsite
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all site build test clean deps bench goldens format spec lint
+.PHONY: all site build test clean deps bench goldens format spec lint fuzz-media
 
 all: site
 
@@ -46,6 +46,10 @@ lint:
 goldens: deps
 	UPDATE_GOLDENS=1 $(SWIFT) test --filter GoldenTests || true
 	@echo "goldens rewritten; review 'git diff Tests/' and run 'make test'"
+
+# One million mutated images through the Media readers (about two minutes).
+fuzz-media: deps
+	MEDIA_FUZZ_COUNT=$${MEDIA_FUZZ_COUNT:-1000000} $(SWIFT) test --filter MediaTests.FuzzTests
 
 bench: deps
 	Scripts/bench.sh

@@ -23,17 +23,19 @@ let package = Package(
         .target(name: "StrokeOrder"),
         // Build-time SVG charts, data tables, CSV and Chinese report numbers (Foundation only; knows nothing about sites).
         .target(name: "Charts"),
+        // Image containers (JPEG, PNG, GIF, WebP, SVG): size, orientation, metadata removal (Foundation only).
+        .target(name: "Media"),
         // The only module that imports cmark.
         .target(name: "Markdown", dependencies: ["CCmark"]),
         // The site compiler: discover → load → validate → index → render → write.
         .target(
             name: "HonorSiteCore",
-            dependencies: ["Mustache", "FrontMatter", "Markdown", "StrokeOrder", "Charts"]
+            dependencies: ["Mustache", "FrontMatter", "Markdown", "StrokeOrder", "Charts", "Media"]
         ),
         // Local preview server: HTTP/1.1 over POSIX sockets, file watching, live reload.
-        .target(name: "HonorSiteServer", dependencies: ["HonorSiteCore"]),
+        .target(name: "HonorSiteServer", dependencies: ["HonorSiteCore", "Media"]),
         // Command-line front end as a library, so tests can call it.
-        .target(name: "HonorSiteCLI", dependencies: ["HonorSiteCore", "HonorSiteServer", "Mustache", "FrontMatter"]),
+        .target(name: "HonorSiteCLI", dependencies: ["HonorSiteCore", "HonorSiteServer", "Mustache", "FrontMatter", "Media"]),
         .executableTarget(name: "honorsite", dependencies: ["HonorSiteCLI"]),
         // Test helpers (golden trees, diffs); used by test targets only.
         .target(name: "TestSupport", path: "Sources/TestSupport"),

@@ -16,7 +16,13 @@ that deletes 20,000 files right before each timed run measures its own deletion.
 The outputs are deleted at the end; a later bench waits until that is a minute past
 (see docs/benchmark.md).
 
-Usage: Scripts/bench.py [--sizes 1000,10000,30000] [--runs 3] [--keep DIR] [--bin PATH]
+Photos: the demo site plus --photos phone-like JPEGs (1600×1200, about 0.1 MB, with EXIF GPS,
+so every one is cleaned on the way out) is built with and without the photos; the
+difference ("media s") is compared with copying the same files (`cp -r`, into a new
+folder each time). Goal: media s ≤ 1.2 × copy s. Needs Pillow and piexif (pip), a
+development tool only; without them the photo row is skipped.
+
+Usage: Scripts/bench.py [--sizes 1000,10000,30000] [--runs 3] [--photos 500] [--keep DIR] [--bin PATH]
 """
 import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
 
@@ -71,6 +77,7 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--keep", help="folder for the corpora (reused when present)")
     ap.add_argument("--bin", default=BIN, help="the honorsite executable (default: .build/release/honorsite)")
+    ap.add_argument("--photos", type=int, default=500, help="photos in the media corpus (0: skip)")
     a = ap.parse_args()
     gen = os.environ.get("GEN_CORPUS", os.path.join(ROOT, "..", "shared", "bench", "gen-corpus"))
     if not os.path.exists(gen):
@@ -133,6 +140,7 @@ def main():
         while any(e.startswith(f".{name}.old-") for e in os.listdir(parent)):
             waited = True
             time.sleep(0.5)
+    photo_row = photo_bench(a, work, outs) if a.photos else None
     remove_outputs(outs, stamp)
 
     print()
@@ -146,7 +154,79 @@ def main():
     if 10000 in by:
         r = by[10000]
         print(f"10k: {r[7]:.1f}× the cmark floor (goal ≤ 3×), peak {r[4]:.0f} MB (goal ≤ 250 MB)")
+    if photo_row:
+        n, mb, (copy, with_, without), (copy_cpu, with_cpu, without_cpu) = photo_row
+        media, media_cpu = with_ - without, with_cpu - without_cpu
+        print()
+        print("| photos | MB | copy s | build s | build without photos s | media s | media / copy | media CPU / copy CPU |")
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+        print(f"| {n} | {mb:.0f} | {copy:.2f} | {with_:.2f} | {without:.2f} | {media:.2f} | {media / copy:.2f}× "
+              f"| {media_cpu:.2f} / {copy_cpu:.2f} s = {media_cpu / copy_cpu:.2f}× |")
+        print(f"photos: media handling {media:.2f} s for {n} photos, {media / copy:.2f}× the copy time (goal ≤ 1.2×)")
     print(f"(medians of {a.runs} runs into new output folders; rebuild: one build over the first run's output; corpora in {work})")
+
+
+def make_photos(folder, count):
+    """count phone-like JPEGs (1600×1200 drawn scenes with noise, EXIF GPS, orientation 6) in folder."""
+    import io, random
+    import piexif
+    from PIL import Image, ImageDraw, ImageFilter
+    os.makedirs(folder, exist_ok=True)
+    rng = random.Random(15)
+    bases = []
+    for k in range(8):
+        im = Image.new("RGB", (1600, 1200), (rng.randrange(100, 220), rng.randrange(150, 230), rng.randrange(200, 250)))
+        d = ImageDraw.Draw(im)
+        for _ in range(60):
+            x, y = rng.randrange(0, 1600), rng.randrange(300, 1200)
+            d.rectangle([x, y, x + rng.randrange(40, 200), 1200], fill=tuple(rng.randrange(40, 200) for _ in range(3)))
+        noise = Image.effect_noise((1600, 1200), 18).convert("RGB")
+        im = Image.blend(im, noise, 0.12).filter(ImageFilter.SMOOTH)
+        bases.append(im)
+    for i in range(count):
+        exif = piexif.dump({
+            "0th": {piexif.ImageIFD.Make: b"BenchPhone", piexif.ImageIFD.Model: b"BP-%d" % (i % 7), piexif.ImageIFD.Orientation: 6},
+            "Exif": {piexif.ExifIFD.BodySerialNumber: b"SN%06d" % i},
+            "GPS": {piexif.GPSIFD.GPSLatitudeRef: b"N", piexif.GPSIFD.GPSLatitude: ((22, 1), (i % 60, 1), (i, 100)),
+                    piexif.GPSIFD.GPSLongitudeRef: b"E", piexif.GPSIFD.GPSLongitude: ((114, 1), (3, 1), (i, 100))}})
+        b = io.BytesIO()
+        bases[i % len(bases)].save(b, "JPEG", quality=80 + i % 5, exif=exif)
+        open(os.path.join(folder, f"photo-{i:04d}.jpg"), "wb").write(b.getvalue())
+
+
+def photo_bench(a, work, outs):
+    """Median (copy s, build s with photos, build s without) for the demo site plus a.photos photos."""
+    try:
+        import PIL, piexif  # noqa: F401
+    except ImportError:
+        print("  photos: skipped (pip install Pillow piexif)", file=sys.stderr)
+        return None
+    plain = os.path.join(work, "demo")
+    photos = os.path.join(work, f"demo-photos-{a.photos}")
+    for proj in (plain, photos):
+        shutil.rmtree(proj, ignore_errors=True)
+        shutil.copytree(os.path.join(ROOT, "content"), os.path.join(proj, "content"))
+        shutil.copytree(os.path.join(ROOT, "templates"), os.path.join(proj, "templates"))
+    cache = os.path.join(work, f"photos-{a.photos}")
+    if not os.path.exists(os.path.join(cache, f"photo-{a.photos - 1:04d}.jpg")):
+        print(f"  drawing {a.photos} photos (once; kept in {cache})", file=sys.stderr)
+        make_photos(cache, a.photos)
+    shutil.copytree(cache, os.path.join(photos, "content", "media", "bench"))
+    mb = sum(os.path.getsize(os.path.join(cache, f)) for f in os.listdir(cache)) / 1e6
+    # interleaved, at least 5 runs each: wall (and CPU, steadier on a busy machine)
+    walls, cpus = ([], [], []), ([], [], [])
+    for r in range(max(a.runs, 5)):
+        for k, cmd in enumerate([["cp", "-r", cache, os.path.join(outs, f"copy-{r}")],
+                                 [a.bin, "build", "--quiet", "--root", photos, "--output", os.path.join(outs, f"photos-{r}")],
+                                 [a.bin, "build", "--quiet", "--root", plain, "--output", os.path.join(outs, f"plain-{r}")]]):
+            subprocess.run(["sync"])
+            w, c, _, _ = run(cmd)
+            walls[k].append(w); cpus[k].append(c)
+    med = statistics.median
+    wall, cpu = tuple(med(x) for x in walls), tuple(med(x) for x in cpus)
+    print(f"  {a.photos} photos ({mb:.0f} MB): copy {wall[0]:.2f} s, build {wall[1]:.2f} s, without photos {wall[2]:.2f} s "
+          f"(CPU {cpu[0]:.2f}, {cpu[1]:.2f}, {cpu[2]:.2f} s)", file=sys.stderr)
+    return a.photos, mb, wall, cpu
 
 
 if __name__ == "__main__":

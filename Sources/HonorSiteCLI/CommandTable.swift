@@ -87,8 +87,9 @@ let buildCommandSpec = CommandSpec(
 let checkCommandSpec = CommandSpec(
     name: "check", summary: "Run every validation and the link and privacy checks; write nothing",
     description: """
-        Runs every validation, the link check and the privacy check without writing anything.
-        Exit 1 on any error (with --strict, on any warning too).
+        Runs every validation, the link check, the privacy check and the photo checks without writing anything.
+        Exit 1 on any error (with --strict, on any warning too). Notes (a photo's location data,
+        which the published copy never carries) never make it fail.
         """,
     options: [.root, .baseURL, .drafts, .strict, .diagnostics, .quiet],
     refused: ["output": "check writes nothing; --output is not allowed"],

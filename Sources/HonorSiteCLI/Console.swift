@@ -51,10 +51,11 @@ func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat, roo
                 if l.column > 0 { props.append("col=\(l.column)") }
             }
             let message = ([d.message] + d.notes).joined(separator: "\n")
-            console.err("::\(d.severity.rawValue)\(props.isEmpty ? "" : " " + props.joined(separator: ","))::\(escapeData(message))\n")
+            let command = d.severity == .note ? "notice" : d.severity.rawValue  // GitHub calls notes "notice"
+            console.err("::\(command)\(props.isEmpty ? "" : " " + props.joined(separator: ","))::\(escapeData(message))\n")
         case .human:
             let (on, off): (String, String) = console.color
-                ? (d.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;35m", "\u{1B}[0m") : ("", "")
+                ? (d.severity == .error ? "\u{1B}[1;31m" : d.severity == .note ? "\u{1B}[1;36m" : "\u{1B}[1;35m", "\u{1B}[0m") : ("", "")
             let head = d.location.map { "\($0): " } ?? "honorsite: "
             console.err("\(head)\(on)\(d.severity.rawValue):\(off) \(d.message)\n")
             if let l = d.location, l.line > 0 {

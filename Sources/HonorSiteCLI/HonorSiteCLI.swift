@@ -101,11 +101,11 @@ func buildCommand(_ args: [String], environment: [String: String], console: Cons
     } catch {
         printDiagnostics(error.diagnostics, format: format, root: root, console: console)
         let errors = error.diagnostics.filter { $0.severity == .error }.count
-        let warnings = error.diagnostics.count - errors
+        let warnings = error.diagnostics.filter { $0.severity == .warning }.count
         console.err("\(write ? "build" : "check") failed: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\(write ? "; the output folder was not changed" : "")\n")
         return ExitCode.failure
     }
-    printDiagnostics(site.warnings, format: format, root: root, console: console)
+    printDiagnostics(site.warnings + site.notes, format: format, root: root, console: console)
     let w = site.warnings.count
     if write {
         do throws(SiteWriter.WriteError) { try SiteWriter.write(site, to: output, root: root) } catch {

@@ -1,4 +1,5 @@
 import Foundation
+import Media
 
 /// What to build and how.
 public struct BuildOptions: Sendable {
@@ -45,6 +46,8 @@ public struct OutputFile: Sendable {
         case bytes([UInt8])
         /// A verbatim copy of a source file (site-relative path).
         case copy(String)
+        /// A copy of an image without its location and device data (``Media/cleanImage(_:as:)``).
+        case cleanedImage(String, ImageFormat)
     }
     /// Path relative to the output folder, `/`-separated, e.g. `riders/li-ming/index.html`.
     public var path: String
@@ -71,12 +74,15 @@ public struct CompiledSite: Sendable {
     public var pageCount: Int
     /// Warnings (errors make compilation throw).
     public var warnings: [Diagnostic]
+    /// Notes: information that is neither an error nor a warning, even with `--strict`.
+    public var notes: [Diagnostic]
 
     /// Creates a compiled site.
-    public init(files: [OutputFile], documentCount: Int, pageCount: Int, warnings: [Diagnostic]) {
+    public init(files: [OutputFile], documentCount: Int, pageCount: Int, warnings: [Diagnostic], notes: [Diagnostic] = []) {
         self.files = files
         self.documentCount = documentCount
         self.pageCount = pageCount
         self.warnings = warnings
+        self.notes = notes
     }
 }

@@ -48,7 +48,8 @@ public enum SiteCompiler {
 
         return CompiledSite(
             files: rendered.files, documentCount: site.documents.count,
-            pageCount: rendered.files.filter { $0.path.hasSuffix(".html") }.count, warnings: diagnostics.warnings)
+            pageCount: rendered.files.filter { $0.path.hasSuffix(".html") }.count, warnings: diagnostics.warnings,
+            notes: diagnostics.notes)
     }
 
     /// The honor rolls of the site, newest year first, in print order (rank, then 姓氏笔画).

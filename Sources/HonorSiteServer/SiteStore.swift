@@ -1,4 +1,5 @@
 import Foundation
+import Media
 import HonorSiteCore
 
 /// The site being served: the latest successfully compiled ``CompiledSite``,
@@ -84,13 +85,20 @@ public final class SiteStore: @unchecked Sendable {
         case nil: return nil
         case .bytes(let b)?: return b
         case .copy(let source)?:
-            let url = root.appendingPathComponent(source)
-            // Defence in depth: the compiler's path, after symbolic links, must stay in the project.
-            let resolved = url.resolvingSymlinksInPath().path
-            let rootPath = root.resolvingSymlinksInPath().path
-            guard resolved.hasPrefix(rootPath + "/") else { return nil }
-            return (try? Data(contentsOf: url)).map { [UInt8]($0) }
+            return read(source)
+        case .cleanedImage(let source, let format)?:
+            // Served as published: without location and device data (nothing when it no longer reads).
+            return read(source).flatMap { bytes in try? cleanImage(bytes, as: format) }
         }
+    }
+
+    private func read(_ source: String) -> [UInt8]? {
+        let url = root.appendingPathComponent(source)
+        // Defence in depth: the compiler's path, after symbolic links, must stay in the project.
+        let resolved = url.resolvingSymlinksInPath().path
+        let rootPath = root.resolvingSymlinksInPath().path
+        guard resolved.hasPrefix(rootPath + "/") else { return nil }
+        return (try? Data(contentsOf: url)).map { [UInt8]($0) }
     }
 
     // MARK: - request paths

@@ -87,6 +87,22 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
         #expect(c.err.contains("::error file=content/pages/x.md,line=3,col=1::unknown key 'colour'\n"), "\(c.err)")
     }
 
+    @Test func locationNoteStaysANoteUnderStrict() throws {
+        let dir = try fixtureProject()
+        let fixture = "Tests/MediaTests/Fixtures/phone-gps-orientation6.jpg"
+        let photo = try Data(contentsOf: TestSupport.packageRoot.appendingPathComponent(fixture))
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("content/media/riders"), withIntermediateDirectories: true)
+        try photo.write(to: dir.appendingPathComponent("content/media/riders/phone.jpg"))
+        let (code, c) = run(["check", "--strict", "--diagnostics", "github"], cwd: dir)
+        #expect(code == 0, "\(c.err)")
+        let notice = "::notice file=content/media/riders/phone.jpg::had location data (GPS); it is removed from the published copy"
+        #expect(c.err.contains(notice), "\(c.err)")
+        #expect(c.err.contains(": 0 errors, 0 warnings\n"), "\(c.err)")
+        let (code2, c2) = run(["build", "--quiet"], cwd: dir)
+        #expect(code2 == 0)
+        #expect(c2.err.contains("content/media/riders/phone.jpg: note: had location data (GPS)"), "\(c2.err)")
+    }
+
     @Test func checkWritesNothing() throws {
         let dir = try fixtureProject()
         let (code, c) = run(["check"], cwd: dir)

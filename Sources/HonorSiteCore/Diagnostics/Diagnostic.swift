@@ -34,8 +34,9 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 
 /// One problem found while building, with where it is.
 public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// How bad a problem is. `--strict` turns warnings into errors.
-    public enum Severity: String, Sendable, Hashable { case error, warning }
+    /// How bad a problem is. `--strict` turns warnings into errors; a note is
+    /// information (e.g. "location data removed") that stays a note.
+    public enum Severity: String, Sendable, Hashable { case error, warning, note }
 
     /// Error or warning.
     public var severity: Severity
@@ -59,6 +60,18 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         Diagnostic(.error, location, message, notes: notes)
     }
 
+    /// Shorthand for a note.
+    public static func note(_ location: SourceLocation?, _ message: String, notes: [String] = []) -> Diagnostic {
+        Diagnostic(.note, location, message, notes: notes)
+    }
+
+    /// This diagnostic as `--strict` sees it: a warning becomes an error.
+    public var strict: Diagnostic {
+        var d = self
+        if d.severity == .warning { d.severity = .error }
+        return d
+    }
+
     /// Shorthand for a warning.
     public static func warning(_ location: SourceLocation?, _ message: String, notes: [String] = []) -> Diagnostic {
         Diagnostic(.warning, location, message, notes: notes)
@@ -77,7 +90,7 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         case (.some, nil): return false
         case let (x?, y?) where x != y: return x < y
         default:
-            if a.severity != b.severity { return a.severity == .error }
+            if a.severity != b.severity { return a.severity == .error || (a.severity == .warning && b.severity == .note) }
             return a.message < b.message
         }
     }

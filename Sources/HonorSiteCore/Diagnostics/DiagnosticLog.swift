@@ -12,16 +12,19 @@ struct DiagnosticLog: Sendable {
     mutating func append(_ d: Diagnostic) { all.append(d) }
     static func += (log: inout DiagnosticLog, ds: [Diagnostic]) { log.all += ds }
 
-    /// Every diagnostic as the build reports it (warnings promoted when strict).
+    /// Every diagnostic as the build reports it (warnings promoted when strict; notes stay notes).
     var reported: [Diagnostic] {
-        strict ? all.map { var d = $0; d.severity = .error; return d } : all
+        strict ? all.map(\.strict) : all
     }
 
     /// The warnings of a build that goes on, sorted.
     var warnings: [Diagnostic] { all.filter { $0.severity == .warning }.sorted() }
 
+    /// The notes of a build that goes on, sorted.
+    var notes: [Diagnostic] { all.filter { $0.severity == .note }.sorted() }
+
     /// Throws ``BuildFailure`` with every diagnostic so far when any is an error
-    /// (with `strict`, when there is any diagnostic at all).
+    /// (with `strict`, when there is any error or warning).
     func checkpoint() throws(BuildFailure) {
         let reported = reported
         if reported.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: reported) }

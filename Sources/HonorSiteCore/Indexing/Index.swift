@@ -95,7 +95,7 @@ func index(_ loaded: consuming LoadedSite, now: Date, diagnostics: inout Diagnos
         byKind: byKind, kindPosition: kindPosition, byDistrict: byDistrict,
         tags: tags, tagIndex: Dictionary(tags.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a }),
         eventsByBase: eventsByBase, eventYears: eventYears, eventsByYear: eventsByYear, baseIndex: baseIndex,
-        rolls: rolls, pathIndex: paths, pages: pages, statistics: statistics)
+        rolls: rolls, pathIndex: paths, pages: pages, statistics: statistics, images: loaded.images)
 
     // A document slug that equals a generated path (e.g. events/2025.md vs /events/2025/).
     var owners: [String: Page] = [:]

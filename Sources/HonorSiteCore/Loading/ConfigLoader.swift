@@ -42,6 +42,9 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diag
     let summaryLength = r.int("summary_length", minimum: 10) ?? 120
     let unsafe = r.bool("unsafe_html") ?? false
     let allow = Set(r.stringList("privacy_allow"))
+    let keepMetadata = Set(r.stringList("media_keep_metadata").map(mediaRelativePath))
+    let maxKB = r.int("media_max_kb", minimum: 1) ?? 1024
+    let maxPixels = r.int("media_max_pixels", minimum: 1) ?? 6000
     var zone = TimeZone(identifier: "Asia/Shanghai")!
     if let z = r.string("time_zone") {
         if let tz = TimeZone(identifier: z) { zone = tz }
@@ -103,7 +106,8 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diag
     let config = SiteConfig(
         title: title, baseURL: baseURL.0, basePath: baseURL.1, language: language,
         organization: organization, districts: districts, bases: bases, honors: honors,
-        summaryLength: summaryLength, unsafeHTML: unsafe, privacyAllow: allow, timeZone: zone)
+        summaryLength: summaryLength, unsafeHTML: unsafe, privacyAllow: allow, timeZone: zone,
+        mediaKeepMetadata: keepMetadata, mediaMaxKB: maxKB, mediaMaxPixels: maxPixels)
     return (config, r.diagnostics)
 }
 

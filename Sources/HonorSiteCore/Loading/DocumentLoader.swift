@@ -56,6 +56,8 @@ func loadDocument(
             r.diagnostics.append(.error(r.location(n), "'\(key)' file 'content/media/\(rel)' does not exist"))
             return nil
         }
+        doc.imageLocation = r.location(n)
+        doc.imageAlt = r.string(key + "_alt")
         return rel
     }
 
@@ -71,12 +73,14 @@ func loadDocument(
         doc.station = r.string("station")
         doc.date = r.date("date")?.0
         doc.image = image("cover")
+        _ = r.present("cover_alt", required: false)
     case .rider:
         doc.title = r.string("name", required: true) ?? ""
         doc.district = r.string("district", required: true); checkDistrict(doc.district)
         doc.platform = r.string("platform")
         doc.partyMember = r.bool("party_member")
         doc.image = image("photo")
+        _ = r.present("photo_alt", required: false)
         if let n = r.present("honors", required: true) {
             if case .list(let items) = n.value {
                 for item in items {
@@ -117,6 +121,7 @@ func loadDocument(
         doc.category = r.string("category")
         doc.participants = r.int("participants", minimum: 0)
         doc.image = image("cover")
+        _ = r.present("cover_alt", required: false)
     case .page:
         doc.title = r.string("title", required: true) ?? ""
         doc.weight = r.int("weight")

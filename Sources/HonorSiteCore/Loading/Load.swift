@@ -18,6 +18,8 @@ struct LoadedSite: Sendable {
     var documents: [SourceDocument]
     /// Paths below `content/media/` of the media files to copy, by byte order.
     var media: [String]
+    /// The images among ``media``, inspected (format, size, metadata), by path below `content/media/`.
+    var images: [String: MediaImage]
 }
 
 /// Stage 2, load: `site.yml` → ``SiteConfig``; the theme; `data/*.yml`; each
@@ -38,12 +40,14 @@ func load(_ tree: SourceTree, fs: FileSystem, options: BuildOptions, diagnostics
     let (data, dataDiagnostics) = loadData(tree.dataFiles, fs: fs, privacyAllow: config.privacyAllow)
     diagnostics += dataDiagnostics
 
-    // Media are copied, never read: checked only.
+    // Media: checked; images are also read and inspected (other files are copied, never read).
     let mediaProblems = parallelMap(tree.media) { checkSource($0, in: fs) }
     var media: [String] = []
     for (path, problem) in zip(tree.media, mediaProblems) {
         if let problem { diagnostics.append(problem.diagnostic) } else { media.append(String(path.dropFirst(SitePath.mediaFolder.count))) }
     }
+    let (images, imageDiagnostics) = loadMedia(media, fs: fs, config: config)
+    diagnostics += imageDiagnostics
     let mediaSet = Set(media)
     let loaded = parallelMap(tree.documents) { (path, kind) -> (SourceDocument?, [Diagnostic]) in
         switch readSource(path, in: fs) {
@@ -59,5 +63,10 @@ func load(_ tree: SourceTree, fs: FileSystem, options: BuildOptions, diagnostics
         diagnostics += d
         if let doc, options.drafts || !doc.document.draft { documents.append(doc) }
     }
-    return LoadedSite(config: config, theme: theme, data: data, documents: documents, media: media)
+    if options.strict {
+        for d in documents.map(\.document) where d.kind == .rider && d.image != nil && d.imageAlt == nil {
+            diagnostics.append(.warning(d.imageLocation, MediaMessages.missingAlt("photo_alt", default: imageAlt(d))))
+        }
+    }
+    return LoadedSite(config: config, theme: theme, data: data, documents: documents, media: media, images: images)
 }

@@ -63,6 +63,10 @@ public struct Document: Sendable {
     public var draft: Bool
     /// Path below `content/media/` of the cover (brands, events) or photo (riders).
     public var image: String?
+    /// `photo_alt` (riders) or `cover_alt`: the image's text for screen readers, when written.
+    public var imageAlt: String? = nil
+    /// Where `photo:`/`cover:` is written (for the missing-alt warning).
+    public var imageLocation: SourceLocation? = nil
     /// Brand: street (街道).
     public var street: String?
     /// Brand: the brand's own name.

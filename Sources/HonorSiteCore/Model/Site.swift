@@ -51,6 +51,8 @@ struct Site: Sendable {
     let pages: [Page]
     /// The statistics, counted once from the documents (``statisticsStage(_:config:todayKey:)``).
     let statistics: StatisticsSet
+    /// Images under `content/media/` by path below it (sizes for `<img>`, which copies are cleaned).
+    let images: [String: MediaImage]
 
     /// True when the event starts after today (site time zone).
     func isUpcoming(_ i: Int) -> Bool {

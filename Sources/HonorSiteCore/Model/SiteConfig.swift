@@ -38,6 +38,12 @@ public struct SiteConfig: Sendable {
     public var privacyAllow: Set<String>
     /// Time zone for dates without a time (default Asia/Shanghai).
     public var timeZone: TimeZone
+    /// Media files (paths below `content/media/`) published with their metadata as they are.
+    public var mediaKeepMetadata: Set<String> = []
+    /// Budget of one media file in KiB (default 1024); larger files get a warning.
+    public var mediaMaxKB: Int = 1024
+    /// Budget of an image's long side in pixels (default 6000); larger images get a warning.
+    public var mediaMaxPixels: Int = 6000
 
     /// The district with this display name.
     public func district(named name: String) -> District? { districts.first { $0.name == name } }

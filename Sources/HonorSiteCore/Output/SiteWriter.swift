@@ -1,4 +1,5 @@
 import Foundation
+import Media
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -92,7 +93,9 @@ public enum SiteWriter {
             try Data().write(to: staging.appendingPathComponent(marker))
         } catch {
             try? fm.removeItem(at: staging)
-            throw WriteError(description: "cannot write the site into \(staging.path): \(error.localizedDescription)")
+            // writeFiles reports which file failed as a WriteError (not a LocalizedError).
+            let reason = (error as? WriteError)?.description ?? error.localizedDescription
+            throw WriteError(description: "cannot write the site into \(staging.path): \(reason)")
         }
         if hadOld {
             do { try fm.moveItem(at: out, to: old) } catch {
@@ -228,6 +231,12 @@ public enum SiteWriter {
                     // file it names (links leading outside were refused when compiling).
                     let bytes = try Data(contentsOf: root.appendingPathComponent(src))
                     try writeFile(target, [UInt8](bytes))
+                case .cleanedImage(let src, let format):
+                    // The source was checked when loading; if it changed since and no longer
+                    // reads, nothing is published rather than the uncleaned bytes.
+                    if let problem = try writeCleanedImage(root.path + "/" + src, to: target, format: format) {
+                        return "\(src): \(problem.message) (the file changed during the build?)"
+                    }
                 }
                 return nil
             } catch { return "\(f.path): \(error.localizedDescription)" }
@@ -235,6 +244,59 @@ public enum SiteWriter {
         if let first = failures.lazy.compactMap({ $0 }).first {
             throw SiteWriter.WriteError(description: first)
         }
+    }
+
+    /// Creates `target` holding `source` without its location and device data
+    /// (``Media/cleaningPlan(bytes:as:)``): the source is read once (not mapped: a file
+    /// truncated while mapped would crash the process), and the pieces are written
+    /// straight from that buffer, without assembling a second copy.
+    /// - Returns: the problem when the source no longer reads as an image (nothing is written).
+    static func writeCleanedImage(_ source: String, to target: String, format: ImageFormat) throws(POSIXFailure) -> MediaError? {
+        let fd = open(source, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { throw POSIXFailure(path: source, code: errno) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { throw POSIXFailure(path: source, code: EINVAL) }
+        var readFailure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: Int(st.st_size)) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0 { if errno == EINTR { continue }; readFailure = errno; return }
+                if n == 0 { break }  // the file shrank while being read: the parse reports it
+                count += n
+            }
+        }
+        if readFailure != 0 { throw POSIXFailure(path: source, code: readFailure) }
+        let outcome: Result<MediaError?, POSIXFailure> = bytes.withUnsafeBytes { all in
+            let plan: [Piece]
+            do throws(MediaError) { plan = try cleaningPlan(bytes: all, as: format) ?? [.range(0..<all.count)] } catch {
+                return .success(error)
+            }
+            let out = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            guard out >= 0 else { return .failure(POSIXFailure(path: target, code: errno)) }
+            var failure: Int32 = 0
+            for piece in plan where failure == 0 {
+                switch piece {
+                case .bytes(let b): failure = b.withUnsafeBytes { writeAll(out, $0) }
+                case .range(let r): failure = writeAll(out, UnsafeRawBufferPointer(rebasing: all[r]))
+                }
+            }
+            if close(out) != 0 && failure == 0 { failure = errno }
+            return failure == 0 ? .success(nil) : .failure(POSIXFailure(path: target, code: failure))
+        }
+        return try outcome.get()
+    }
+
+    /// Writes all of `buffer` to `fd`; returns 0 or the `errno` of the failure.
+    static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Int32 {
+        var offset = 0
+        while offset < buffer.count {
+            let n = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 { if errno == EINTR { continue }; return errno }
+            offset += n
+        }
+        return 0
     }
 
     /// Creates `path` (which must not exist) holding `bytes`; mode 0666 less the umask.

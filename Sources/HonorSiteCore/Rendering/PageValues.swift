@@ -337,7 +337,7 @@ struct PageValues: Sendable {
                 RollSectionValue(year: year, title: s.title, issuer: s.issuer, description: s.description, entries: s.entries.map { e in
                     let d = site.documents[e.document]
                     return RollEntryValue(number: e.number, name: d.title, url: site.url(.document(e.document)),
-                                          district: d.district, platform: d.platform, rank: e.rank)
+                                          district: d.district, platform: d.platform, rank: e.rank, photo: site.imageValue(d))
                 })
             },
             years: site.rolls.map { YearLink(year: $0.year, url: site.url(.honorsYear($0.year)), current: $0.year == year) })
@@ -406,8 +406,15 @@ func documentItem(_ i: Int, site: Site, rendered: RenderedDocument, shared: Shar
         tags: d.tags.compactMap { t in site.tagIndex[t].map { shared.tags[$0].named(t) } },
         draft: d.draft,
         district: d.district.flatMap { place(site.districtPage(named: $0), shared.districts, $0) },
-        image: d.image.map { (site.mediaURL($0), site.mediaPermalink($0)) },
+        image: site.imageValue(d),
         details: details)
+}
+
+extension Site {
+    /// A document's cover or photo with its `alt` text and displayed size.
+    func imageValue(_ d: Document) -> ImageValue? {
+        d.image.map { ImageValue(url: mediaURL($0), permalink: mediaPermalink($0), alt: imageAlt(d), size: images[$0]?.info.size) }
+    }
 }
 
 /// Base `i` as the bases, base and event pages show it.

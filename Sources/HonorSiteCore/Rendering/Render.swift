@@ -48,12 +48,15 @@ func render(
     files.append(OutputFile(path: SitePath.sitemap, contents: .bytes(Array(sitemap(site: site).utf8)), source: nil))
     files.append(OutputFile(path: SitePath.feed, contents: .bytes(Array(feed(site: site, rendered: rendered).utf8)), source: nil))
     files += statisticsCSVFiles(site) + reportCSVFiles(site, reports)
-    // Static theme files and media, copied verbatim.
+    // Static theme files and media, copied verbatim; images with location or device data cleaned.
     for path in theme.staticFiles {
         files.append(OutputFile(path: SitePath.staticFile(path), contents: .copy(path), source: path))
     }
     for m in media {
-        files.append(OutputFile(path: SitePath.media(m), contents: .copy(SitePath.mediaFolder + m), source: SitePath.mediaFolder + m))
+        let source = SitePath.mediaFolder + m
+        let contents: OutputFile.Contents = site.images[m].flatMap { $0.cleaned ? .cleanedImage(source, $0.info.format) : nil }
+            ?? .copy(source)
+        files.append(OutputFile(path: SitePath.media(m), contents: contents, source: source))
     }
     var links: [String: (Document, [RenderedMarkdown.Link])] = [:]
     links.reserveCapacity(site.documents.count)

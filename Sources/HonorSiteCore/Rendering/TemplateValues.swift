@@ -1,3 +1,4 @@
+import Media
 import Mustache
 
 // The values templates see, one small type each (docs/templates.md is the
@@ -134,8 +135,8 @@ struct DocumentItem: TemplateValue, Sendable {
     var draft: Bool
     /// Absent when the document names no declared district.
     var district: Shared<PlaceLink>?
-    /// URL and permalink of the cover or photo; absent when not set.
-    var image: (url: String, permalink: String)?
+    /// The cover or photo; absent when not set.
+    var image: ImageValue?
     var details: Details
 
     var templateValue: MustacheValue {
@@ -149,6 +150,7 @@ struct DocumentItem: TemplateValue, Sendable {
         if let image {
             m["image_url"] = .string(image.url)
             m["image_permalink"] = .string(image.permalink)
+            m[kind == .rider ? "photo" : "cover"] = image.templateValue
         }
         switch details {
         case .brand(let street, let brand, let station):
@@ -173,6 +175,23 @@ struct DocumentItem: TemplateValue, Sendable {
             m["year"] = year.templateValue
             m["issuer"] = issuer.templateValue
             m["doc_number"] = docNumber.templateValue
+        }
+        return .map(m)
+    }
+}
+
+/// `{url, permalink, alt, width, height}`: a cover or photo. `width` and `height` are the
+/// displayed size (EXIF orientation applied), absent when unknown (an SVG without size).
+struct ImageValue: TemplateValue, Sendable {
+    var url: String
+    var permalink: String
+    var alt: String
+    var size: ImageSize?
+    var templateValue: MustacheValue {
+        var m: [String: MustacheValue] = ["url": .string(url), "permalink": .string(permalink), "alt": .string(alt)]
+        if let size {
+            m["width"] = .int(size.width)
+            m["height"] = .int(size.height)
         }
         return .map(m)
     }
@@ -226,9 +245,11 @@ struct RollEntryValue: TemplateValue {
     var district: String?
     var platform: String?
     var rank: Int?
+    var photo: ImageValue?
     var templateValue: MustacheValue {
         .map(["number": .int(number), "name": .string(name), "name_display": .string(paddedName(name)), "url": .string(url),
-              "district": district.templateValue, "platform": platform.templateValue, "rank": rank.templateValue])
+              "district": district.templateValue, "platform": platform.templateValue, "rank": rank.templateValue,
+              "photo": photo.templateValue])
     }
 }
 

@@ -1,0 +1,102 @@
+import Foundation
+import Media
+
+/// One image under `content/media/`, inspected when the site is loaded.
+public struct MediaImage: Sendable, Equatable {
+    /// Path below `content/media/`, e.g. `riders/tian-fu.jpg`.
+    public var path: String
+    /// What the file holds (format, displayed size, orientation, metadata found).
+    public var info: ImageInfo
+    /// File size in bytes.
+    public var byteCount: Int
+    /// True when the published copy is cleaned (metadata found, file not in `media_keep_metadata`).
+    public var cleaned: Bool
+}
+
+/// `media/x.jpg`, `/media/x.jpg`, `../media/x.jpg`, `content/media/x.jpg` → `x.jpg`.
+func mediaRelativePath(_ path: String) -> String {
+    for prefix in ["content/media/", "/media/", "media/", "../media/"] where path.hasPrefix(prefix) {
+        return String(path.dropFirst(prefix.count))
+    }
+    return path
+}
+
+/// The messages of media checks, in one place (for the message catalogue).
+enum MediaMessages {
+    static func unreadable(_ e: MediaError) -> String { e.message }
+    static let location = "had location data (GPS); it is removed from the published copy (the file under content/ is unchanged)"
+    static func alsoRemoved(_ kinds: MetadataKinds) -> String { "also removed: \(kinds)" }
+    static func tooLarge(bytes: Int, budgetKB: Int) -> String {
+        "is \(formatKB(bytes)), over the budget of \(budgetKB) KB (media_max_kb in site.yml)"
+    }
+    static func tooManyPixels(_ size: ImageSize, budget: Int) -> String {
+        "is \(size) pixels, over the budget of \(budget) pixels on the long side (media_max_pixels in site.yml)"
+    }
+    static func shrinkHint(_ path: String, maxPixels: Int) -> String {
+        let p = "content/media/" + path
+        return "shrink it, e.g. `mogrify -resize '\(min(maxPixels, 2000))x\(min(maxPixels, 2000))>' -quality 85 \(p)` (ImageMagick), "
+            + "`jpegoptim --size=500k \(p)`, or export it again at about 2000 pixels from the phone or a photo editor"
+    }
+    static func unknownKeep(_ path: String) -> String {
+        "media_keep_metadata lists '\(path)', which is not an image under content/media"
+    }
+    static func missingAlt(_ key: String, default text: String) -> String {
+        "rider photo has no '\(key)'; screen readers will say '\(text)'. Describe the photo in '\(key)'"
+    }
+
+    static func formatKB(_ bytes: Int) -> String {
+        bytes >= 1024 * 1024 ? String(format: "%.1f MB", Double(bytes) / 1_048_576) : "\(bytes / 1024) KB"
+    }
+}
+
+/// Reads and checks every image among `paths` (below `content/media/`) on all cores.
+///
+/// - Returns: the images by path, and diagnostics: an error for a file that is
+///   not the format its name says, truncated or damaged (with the byte offset);
+///   a note for each photo with location data; a warning for each file over the
+///   size or pixel budget (with a hint how to shrink it).
+func loadMedia(_ paths: [String], fs: FileSystem, config: SiteConfig) -> ([String: MediaImage], [Diagnostic]) {
+    let images = paths.compactMap { p in ImageFormat(fileName: p).map { (p, $0) } }
+    let results = parallelMap(images) { path, format -> (MediaImage?, [Diagnostic]) in
+        let source = SourceLocation(path: "content/media/" + path)
+        guard let data = try? fs.read("content/media/" + path) else { return (nil, [.error(source, "cannot read file")]) }
+        let info: ImageInfo
+        // The bytes are borrowed, not copied.
+        let result = data.withUnsafeBytes { b in Result { () throws(MediaError) in try inspectImage(bytes: b, as: format) } }
+        do throws(MediaError) { info = try result.get() } catch {
+            return (nil, [.error(source, MediaMessages.unreadable(error))])
+        }
+        let keep = config.mediaKeepMetadata.contains(path)
+        var diags: [Diagnostic] = []
+        if info.hasLocation && !keep {
+            let others = info.metadata.subtracting(.location)
+            diags.append(.note(source, MediaMessages.location, notes: others.isEmpty ? [] : [MediaMessages.alsoRemoved(others)]))
+        }
+        let hint = MediaMessages.shrinkHint(path, maxPixels: config.mediaMaxPixels)
+        if data.count > config.mediaMaxKB * 1024 {
+            diags.append(.warning(source, MediaMessages.tooLarge(bytes: data.count, budgetKB: config.mediaMaxKB), notes: [hint]))
+        }
+        if let size = info.size, max(size.width, size.height) > config.mediaMaxPixels {
+            diags.append(.warning(source, MediaMessages.tooManyPixels(size, budget: config.mediaMaxPixels), notes: [hint]))
+        }
+        let image = MediaImage(path: path, info: info, byteCount: data.count, cleaned: !info.metadata.isEmpty && !keep)
+        return (image, diags)
+    }
+    var catalog: [String: MediaImage] = [:]
+    var diags: [Diagnostic] = []
+    for (image, d) in results {
+        diags += d
+        if let image { catalog[image.path] = image }
+    }
+    let known = Set(paths)
+    for p in config.mediaKeepMetadata.sorted() where !known.contains(p) || ImageFormat(fileName: p) == nil {
+        diags.append(.warning(SourceLocation(path: "content/site.yml"), MediaMessages.unknownKeep(p)))
+    }
+    return (catalog, diags)
+}
+
+/// The `alt` text of a document's image: `photo_alt`/`cover_alt`, else a default.
+func imageAlt(_ d: Document) -> String {
+    if let alt = d.imageAlt { return alt }
+    return d.kind == .rider ? "\(d.title)的照片" : "\(d.title)封面图"
+}
