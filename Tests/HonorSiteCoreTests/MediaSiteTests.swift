@@ -74,7 +74,7 @@ import Testing
         let root = try project(files, binary: ["content/media/riders/tian-fu.jpg": Self.phone])
         #expect(Fixtures.diagnostics(root, strict: false) == [])
         #expect(Fixtures.diagnostics(root, strict: true) == [
-            Self.locationNote,
+            Self.locationNote + "\n  note: also removed: maker note, serial number, thumbnail, camera data, XMP, text",
             "content/riders/tian-fu.md:4:8: error: rider photo has no 'photo_alt'; screen readers will say '田富的照片'. "
                 + "Describe the photo in 'photo_alt'",
         ])
