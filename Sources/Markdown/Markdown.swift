@@ -10,7 +10,8 @@ import Darwin
 /// Renders CommonMark with libcmark and returns plain Swift values.
 ///
 /// Steps: parse with cmark (UTF-8 validated, safe mode unless
-/// `options.unsafeHTML`), remove soft breaks that sit between two CJK characters
+/// `options.unsafeHTML`), let emphasis open and close next to Chinese punctuation
+/// (see ``applyCJKFriendlyEmphasis(to:source:)``), remove soft breaks that sit between two CJK characters
 /// (so hard-wrapped Chinese shows no stray space), rewrite link and image
 /// destinations through `options.rewriteURL`, give each heading a unique `id`
 /// (see ``headingID(for:)``), render HTML, and collect headings, links and the
@@ -32,6 +33,8 @@ public func renderMarkdown(_ text: String, options: MarkdownOptions = MarkdownOp
         preconditionFailure("cmark_parse_document returned NULL (out of memory)")
     }
     defer { cmark_node_free(document) }
+
+    applyCJKFriendlyEmphasis(to: document, source: text)
 
     // Collect first, mutate after: cmark iterators must not see unlinked nodes.
     var softBreaks: [OpaquePointer] = []
