@@ -1,5 +1,6 @@
 import Foundation
-import HonorSiteCore
+@testable import HonorSiteCore
+import Markdown
 import TestSupport
 import Testing
 
@@ -39,6 +40,54 @@ import Testing
             #expect(external == [], "\(path) loads \(external)")
             #expect(!html.contains("__honorsite"), "\(path) contains the serve-mode script")
             #expect(html.contains("lang=\"zh-CN\""), "\(path) lacks lang")
+        }
+    }
+
+    /// Every shortened text of the built demo (meta and og descriptions, card
+    /// summaries, feed summaries) is the start of some document's text, cut at a
+    /// boundary: never with a space before the `…`, never inside a Latin word or number.
+    @Test func demoSummariesEndAtABoundary() throws {
+        let out = TestSupport.makeTempDir("hs-demo").appendingPathComponent("site")
+        _ = try build(into: out)
+        // The documents' texts, paragraphs joined as summaries join them.
+        var texts: [String] = []
+        let content = Self.root.appendingPathComponent("content")
+        for case let url as URL in FileManager.default.enumerator(at: content, includingPropertiesForKeys: nil)!
+        where url.pathExtension == "md" {
+            let source = try String(contentsOf: url, encoding: .utf8)
+            let parts = source.components(separatedBy: "\n---\n")
+            let body = source.hasPrefix("---\n") && parts.count > 1 ? parts.dropFirst().joined(separator: "\n---\n") : source
+            texts.append(deriveSummary(renderMarkdown(body).plainText, limit: Int.max / 2))
+        }
+        let patterns = [#"<meta name="description" content="([^"]*)""#, #"<meta property="og:description" content="([^"]*)""#,
+                        #"<p class="card__summary">([^<]*)</p>"#, #"<summary>([^<]*)</summary>"#]
+        var shortened: Set<String> = []
+        for (path, data) in try TestSupport.readTree(out) where path.hasSuffix(".html") || path.hasSuffix(".xml") {
+            let page = String(decoding: data, as: UTF8.self)
+            for pattern in patterns {
+                let regex = try NSRegularExpression(pattern: pattern)
+                for m in regex.matches(in: page, range: NSRange(page.startIndex..., in: page)) {
+                    guard let r = Range(m.range(at: 1), in: page) else { continue }
+                    let text = page[r].replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+                        .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                        .replacingOccurrences(of: "&amp;", with: "&")
+                    if text.hasSuffix("…") { shortened.insert(text) }
+                }
+            }
+        }
+        #expect(!shortened.isEmpty)
+        func isWordCharacter(_ c: Character) -> Bool {
+            (c.isLetter || c.isNumber) && !(c.unicodeScalars.first.map { CJK.isWide($0) } ?? false)
+        }
+        for summary in shortened {
+            let kept = String(summary.dropLast())
+            #expect(kept.last.map { !$0.isWhitespace } ?? false, "space before …: \(summary)")
+            let sources = texts.filter { $0.hasPrefix(kept) && $0.count > kept.count }
+            #expect(!sources.isEmpty, "no document starts with \(summary)")
+            for text in sources {
+                let next = text[text.index(text.startIndex, offsetBy: kept.count)]
+                #expect(!(isWordCharacter(kept.last!) && isWordCharacter(next)), "cut inside a word: \(summary)")
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 @testable import HonorSiteCore
+import Markdown
 import Testing
 
 @Suite struct PrivacyTests {
@@ -82,10 +83,50 @@ import Testing
         #expect(s == "一二三👨‍👩‍👧…")
     }
 
+    // Regression (Hugo #14039): a mixed summary was cut inside a Latin word (`Shenzhen Futia…`).
+    @Test(arguments: [
+        // (text, limit, summary)
+        ("骑手们在夜校学到了很多知识Shenzhen Futian District送餐更顺利了", 26, "骑手们在夜校学到了很多知识Shenzhen…"),
+        ("骑手们在夜校学到了很多知识Shenzhen Futian District送餐更顺利了", 21, "骑手们在夜校学到了很多知识Shenzhen…"),
+        ("骑手们在夜校学到了很多知识Shenzhen Futian District送餐更顺利了", 22, "骑手们在夜校学到了很多知识Shenzhen…"),
+        ("骑手们在夜校学到了很多知识Shenzhen Futian District送餐更顺利了", 36, "骑手们在夜校学到了很多知识Shenzhen Futian…"),
+        ("骑手们在夜校学到了很多知识Shenzhen Futian District送餐更顺利了", 38, "骑手们在夜校学到了很多知识Shenzhen Futian District送…"),
+        ("2025年度共评选出最美骑手十名，表彰大会于2025年12月1日举行", 24, "2025年度共评选出最美骑手十名，表彰大会于…"),
+        ("2025年度共评选出最美骑手十名，表彰大会于2025年12月1日举行", 26, "2025年度共评选出最美骑手十名，表彰大会于2025…"),
+        ("累计服务超过10,000人次，获得广泛好评", 9, "累计服务超过…"),
+        ("平均每单用时3.5分钟以内", 8, "平均每单用时…"),
+        ("街道开设“AI夜校”课程，骑手免费参加", 6, "街道开设…"),
+        ("使用ＡＩ２０２５助手", 4, "使用…"),
+        ("Riders learned a lot at the night school in Futian", 20, "Riders learned a lot…"),
+        ("Riders learned a lot at the night school in Futian", 19, "Riders learned a…"),
+        ("他说：“我们一定做好。”随后离开了驿站去送餐", 14, "他说：“我们一定做好。”"),
+        ("The station opened. Riders can rest there now", 30, "The station opened."),
+        ("Supercalifragilisticexpialidocious", 10, "Supercalif…"),
+    ])
+    func summaryCutsAtABoundaryInBothScripts(_ text: String, _ limit: Int, _ summary: String) {
+        let s = deriveSummary(text, limit: limit)
+        #expect(s == summary)
+        #expect(!s.dropLast().hasSuffix(" "))
+    }
+
     @Test func readingTime() {
         #expect(readingMinutes(String(repeating: "字", count: 300)) == 1)
         #expect(readingMinutes(String(repeating: "字", count: 301)) == 2)
         #expect(readingMinutes(Array(repeating: "word", count: 400).joined(separator: " ")) == 2)
+    }
+
+    // Regression guard (Hugo #10031): one Han character must not switch a long
+    // English page to the CJK rate. 3,000 words at 200 a minute are 15 minutes;
+    // the Han character adds 1/300 of a minute (rounded up: 16). Counted as
+    // characters at the CJK rate the page would take over 60 minutes.
+    @Test func readingTimeOfEnglishPageWithOneHanCharacter() {
+        let words = (0..<3000).map { ["riders", "deliver", "meals", "across", "Futian", "2025"][$0 % 6] }
+        let english = renderMarkdown(words.joined(separator: " ") + "\n").plainText
+        #expect(readingMinutes(english) == 15)
+        let mixed = renderMarkdown(words.joined(separator: " ") + " 福\n").plainText
+        #expect(readingMinutes(mixed) == 16)
+        let shorter = renderMarkdown(words.dropLast().joined(separator: " ") + " 福\n").plainText
+        #expect(readingMinutes(shorter) == 15)  // 2,999 words + 1 Han: 14.995 + 0.003 minutes
     }
 
     @Test func termSlugs() {

@@ -1,15 +1,16 @@
 import Markdown
 
 /// Derives a plain-text summary of at most `limit` characters (docs/content.md,
-/// "Rules you will notice": Summaries).
+/// "Rules you will notice": Summaries); every shortened text of the site (meta
+/// description, cards, feed summaries) is this summary.
 ///
 /// Never cuts inside a character (works on `Character`s) or a tag (the input is
-/// plain text). When the text is longer than `limit`, it ends at the last
-/// sentence mark (。！？!?) within the limit if that keeps at least half of it,
-/// else at the limit followed by `…`.
+/// plain text). When the text is longer than `limit`, the summary is cut by
+/// ``cutAtBoundary(_:following:)``: at a sentence end when one is near, else at a
+/// boundary in either script, followed by `…`.
 /// - Parameters:
 ///   - text: plain text (paragraphs separated by newlines).
-///   - limit: maximum characters, ≥ 1.
+///   - limit: maximum characters, ≥ 1 (the `…` not counted).
 /// - Returns: the summary; empty for empty text.
 ///
 /// Only the paragraphs that reach the summary are looked at, and of the last
@@ -20,34 +21,26 @@ import Markdown
 /// there are more, are then settled.)
 func deriveSummary(_ text: String, limit: Int) -> String {
     var joined = ""
-    // Once joined has more than `limit` characters: where the first `limit` end,
-    // and where the last sentence mark among them ends (and how many characters that is).
-    var settled: (headEnd: String.Index, markEnd: String.Index?, markCount: Int)?
+    // Once joined has more than `limit` characters: where the first `limit` end.
+    var settled: String.Index?
     // Counting resumes where the last character counted starts (UTF-8 offset):
     // appending can merge only that one with what follows.
     var resumeOffset = 0, resumeCount = 0
-    var resumeMark: (end: Int, count: Int)?
     func walk() {
         let utf8 = joined.utf8
         var i = utf8.index(utf8.startIndex, offsetBy: resumeOffset)
         var n = resumeCount
-        var mark = resumeMark
-        var lastStart = i, lastCount = n, lastMark = mark
+        var lastStart = i, lastCount = n
         while i < joined.endIndex && n < limit {
-            lastStart = i; lastCount = n; lastMark = mark
-            let next = joined.index(after: i)
+            lastStart = i; lastCount = n
+            i = joined.index(after: i)
             n += 1
-            if joined.unicodeScalars.index(after: i) == next, isSentenceMark(joined.unicodeScalars[i]) {
-                mark = (utf8.distance(from: utf8.startIndex, to: next), n)
-            }
-            i = next
         }
         if n == limit && i < joined.endIndex {
-            settled = (i, mark.map { utf8.index(utf8.startIndex, offsetBy: $0.end) }, mark?.count ?? 0)
+            settled = i
         } else {
             resumeOffset = utf8.distance(from: utf8.startIndex, to: lastStart)
             resumeCount = lastCount
-            resumeMark = lastMark
         }
     }
     func append(_ line: Substring) -> Bool {
@@ -73,26 +66,88 @@ func deriveSummary(_ text: String, limit: Int) -> String {
     if sawCRLF {
         joined = ""
         settled = nil
-        resumeOffset = 0; resumeCount = 0; resumeMark = nil
+        resumeOffset = 0; resumeCount = 0
         for line in text.split(separator: "\n") where !append(line) { break }
     }
-    guard let (headEnd, markEnd, markCount) = settled else { return joined }
-    if let markEnd, markCount >= limit / 2 {
-        return String(joined[..<markEnd])
-    }
-    var cut = String(joined[..<headEnd])
-    while let last = cut.last, last.isWhitespace || last == "，" || last == "、" || last == "；" || last == "："
-            || last == "," || last == ";" || last == ":" { cut.removeLast() }
-    return cut + "…"
+    guard let headEnd = settled else { return joined }
+    return cutAtBoundary(Array(joined[..<headEnd]), following: Array(joined[headEnd...].prefix(2)))
 }
 
-/// For a character of one scalar `s`: `"。！？!?".contains(c)` (each of these is
-/// a single scalar that no other character is canonically equivalent to).
-private func isSentenceMark(_ s: Unicode.Scalar) -> Bool {
-    switch s.value {
-    case 0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F: return true
+/// Shortens text whose first characters are `head` (and which goes on with
+/// `following`, one or two characters):
+/// 1. at the last sentence end (`。！？!?`, or `.` before a space or CJK), with any
+///    closing quotes or brackets after it, when that keeps at least half of `head`;
+/// 2. else at the last boundary where the text may break: anywhere next to a CJK
+///    character or a space, never inside a Latin word or a number (`2025`,
+///    `10,000`, `3.5` and `Shenzhen` stay whole); trailing spaces, pauses
+///    (`，、；：,;:`) and opening quotes or brackets are dropped, and `…` added.
+///    Only when `head` is one single word is it cut at its end.
+func cutAtBoundary(_ head: [Character], following: [Character]) -> String {
+    let n = head.count
+    var sentenceEnd = 0
+    var i = 0
+    while i < n {
+        if isSentenceEnd(head[i], next: i + 1 < n ? head[i + 1] : following.first) {
+            var j = i + 1
+            while j < n, isClosingMark(head[j]) { j += 1 }
+            sentenceEnd = j
+            i = j
+        } else {
+            i += 1
+        }
+    }
+    if sentenceEnd > 0 && sentenceEnd >= n / 2 { return String(head[..<sentenceEnd]) }
+
+    let chars = head + following
+    func insideWord(_ i: Int) -> Bool {  // between chars[i - 1] and chars[i]
+        guard i > 0 && i < chars.count else { return false }
+        let a = chars[i - 1], b = chars[i]
+        if isWordCharacter(a) && isWordCharacter(b) { return true }
+        if isWordJoiner(a) && i >= 2 && isWordCharacter(chars[i - 2]) && isWordCharacter(b) { return true }
+        if isWordCharacter(a) && isWordJoiner(b) && i + 1 < chars.count && isWordCharacter(chars[i + 1]) { return true }
+        return false
+    }
+    var cut = n
+    while cut > 0 && insideWord(cut) { cut -= 1 }
+    if cut == 0 { cut = n }
+    var kept = head[..<cut]
+    while let last = kept.last, last.isWhitespace || isDroppedAtCut(last) { kept.removeLast() }
+    if kept.isEmpty { kept = head[...] }
+    return String(kept) + "…"
+}
+
+/// `。！？!?`, and `.` followed by whitespace, a CJK character or nothing.
+private func isSentenceEnd(_ c: Character, next: Character?) -> Bool {
+    switch c {
+    case "。", "！", "？", "!", "?": return true
+    case ".":
+        guard let next else { return true }
+        return next.isWhitespace || next.unicodeScalars.first.map(CJK.isWide) == true
     default: return false
     }
+}
+
+/// Closing quotes and brackets that stay with the sentence mark before them.
+private func isClosingMark(_ c: Character) -> Bool {
+    "”’」』）)］]》〉】\"'".contains(c)
+}
+
+/// Dropped from the end of a cut text before the `…`: pauses, opening marks, dashes, ellipses.
+private func isDroppedAtCut(_ c: Character) -> Bool {
+    "，、；：,;:“‘「『（(［[《〈【{—–-…·".contains(c)
+}
+
+/// A letter or digit of a space-separated script (Latin, Cyrillic…), or a
+/// full-width Latin letter or digit: text that must not be cut inside.
+private func isWordCharacter(_ c: Character) -> Bool {
+    guard let s = c.unicodeScalars.first else { return false }
+    if s.value >= 0xFF10 && s.value <= 0xFF5A { return c.isLetter || c.isNumber }  // ０-９ Ａ-Ｚ ａ-ｚ
+    return (c.isLetter || c.isNumber) && !CJK.isWide(s)
+}
+
+/// Punctuation that joins two word characters into one token: `10,000`, `3.5`, `e-mail`, `10:30`.
+private func isWordJoiner(_ c: Character) -> Bool {
+    ".,'’-_:/".contains(c)
 }
 
 /// `line.trimmingCharacters(in: .whitespaces)`, without Foundation when neither
