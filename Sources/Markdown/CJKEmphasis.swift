@@ -119,6 +119,9 @@ private struct LocatedInlines {
     var firstOnLine: Set<OpaquePointer> = []
     /// Per line: source offset of a node minus the offset cmark's column gives for it.
     var columnCorrection: [Int: Int] = [:]
+    /// Per paragraph or heading: its lines in the source minus the lines cmark gives
+    /// its inlines (nonzero after link reference definitions).
+    var lineShift: [OpaquePointer: Int] = [:]
     /// Paragraphs, headings, links and images holding a delimiter or emphasis, in document order.
     var scopes: [OpaquePointer] = []
 }
@@ -129,6 +132,7 @@ private func locateInlines(in document: OpaquePointer, source: SourceText) -> Lo
     var seenScopes: Set<OpaquePointer> = []
     var entities = EntityDecoder()
     var line = 0, atLineStart = false
+    var block: OpaquePointer?, blockEnd = 0, shift = 0
     var cursor: [Int: Int] = [:]  // line → where the search for the next node starts
     let iterator = cmark_iter_new(document)
     defer { cmark_iter_free(iterator) }
@@ -138,7 +142,10 @@ private func locateInlines(in document: OpaquePointer, source: SourceText) -> Lo
         guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+            block = node
             line = Int(cmark_node_get_start_line(node))
+            blockEnd = Int(cmark_node_get_end_line(node))
+            shift = 0
             atLineStart = true
             continue
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
@@ -148,17 +155,25 @@ private func locateInlines(in document: OpaquePointer, source: SourceText) -> Lo
         case CMARK_NODE_TEXT:
             let literal = literalBytes(node)
             let hasDelimiter = literal.contains(asterisk) || literal.contains(underscore)
-            guard hasDelimiter || (literal.count >= 2 && result.columnCorrection[line] == nil) else { break }
-            // cmark's own line for the node first, then the line counted from breaks.
             let ownLine = Int(cmark_node_get_start_line(node))
+            let cmarkLine = ownLine > 0 ? ownLine : line
+            guard hasDelimiter || (literal.count >= 2 && result.columnCorrection[cmarkLine + shift] == nil) else { break }
             let column = Int(cmark_node_get_start_column(node))
-            for candidate in Set([line, ownLine]).sorted() {
+            // cmark's line for the node; then, for a paragraph that began with link
+            // reference definitions (cmark counts its lines from the first definition), later lines.
+            var candidates = [cmarkLine + shift]
+            if shift == 0 && cmarkLine < blockEnd { candidates += Array((cmarkLine + 1)...blockEnd) }
+            for candidate in candidates {
                 guard let range = source.range(ofLine: candidate) else { continue }
-                let hint = candidate == ownLine ? range.lowerBound + column - 1 : nil
+                let hint = ownLine > 0 ? range.lowerBound + column - 1 : nil
                 let from = cursor[candidate] ?? range.lowerBound
                 guard let (offsets, end) = match(literal, in: source, line: range, hint: hint, from: from, entities: &entities)
                 else { continue }
                 cursor[candidate] = end
+                if candidate != cmarkLine + shift, let block {
+                    shift = candidate - cmarkLine
+                    result.lineShift[block] = shift
+                }
                 if let hint, result.columnCorrection[candidate] == nil, let first = offsets.first(where: { $0 >= 0 }),
                    let index = offsets.firstIndex(of: first) {
                     result.columnCorrection[candidate] = first - index - hint
@@ -322,12 +337,15 @@ private struct FlatScope {
     var changed = false
     /// Characters of each run found in the scope (must add up to the run's length).
     var seen: [Int: Int] = [:]
+    /// False when a run's characters are not all in one place (then the scope is left alone).
+    var consistent = true
 
     /// Adds `count` characters of the run starting at `run.start`.
     mutating func add(_ run: SourceRun, count: Int) {
         seen[run.start, default: 0] += count
         if let index = runIndex[run.start] {
-            if case .delimiter(index) = items.last {} else { items.append(.delimiter(index)) }
+            // The rest of a run cmark split (`**` left as text, then the `*` of an emphasis).
+            if case .delimiter(index) = items.last {} else { consistent = false }
             delimiters[index].count += count
             return
         }
@@ -343,7 +361,7 @@ private struct FlatScope {
 /// differently from cmark's for some run; otherwise leaves it untouched.
 private func rewriteEmphasis(in scope: OpaquePointer, located: inout LocatedInlines, source: SourceText) {
     var flat = FlatScope()
-    guard flatten(scope, into: &flat, located: located, source: source), flat.changed,
+    guard flatten(scope, into: &flat, located: located, source: source), flat.changed, flat.consistent,
           flat.runIndex.allSatisfy({ flat.seen[$0.key] == flat.delimiters[$0.value].length })
     else { return }
     var items = flat.items
@@ -405,7 +423,12 @@ private func flatten(_ parent: OpaquePointer, into flat: inout FlatScope, locate
 /// The run holding an emphasis node's opening (or closing) delimiters, from
 /// cmark's position of the node corrected by what the line's text showed.
 private func emphasisRun(of node: OpaquePointer, end: Bool, located: LocatedInlines, source: SourceText) -> SourceRun? {
-    let line = Int(end ? cmark_node_get_end_line(node) : cmark_node_get_start_line(node))
+    var block = cmark_node_parent(node)
+    while let b = block, cmark_node_get_type(b) != CMARK_NODE_PARAGRAPH && cmark_node_get_type(b) != CMARK_NODE_HEADING {
+        block = cmark_node_parent(b)
+    }
+    let shift = block.flatMap { located.lineShift[$0] } ?? 0
+    let line = Int(end ? cmark_node_get_end_line(node) : cmark_node_get_start_line(node)) + shift
     let column = Int(end ? cmark_node_get_end_column(node) : cmark_node_get_start_column(node))
     guard let range = source.range(ofLine: line) else { return nil }
     let offset = range.lowerBound + column - 1 + (located.columnCorrection[line] ?? 0)

@@ -127,6 +127,14 @@ struct EmphasisCase: Sendable, CustomTestStringConvertible {
         #expect(renderMarkdown(many).html == "<p>" + String(repeating: "<strong>“最美”</strong>的骑手，", count: 300) + "</p>\n")
     }
 
+    @Test func afterReferenceDefinitionsAndInImageText() {
+        let r = renderMarkdown("[条例]: https://example.gov.cn/\n授予**“城市星光”**称号，见**[条例]**。\n\n![**“最美”**的骑手](a.png)\n")
+        #expect(r.html == "<p>授予<strong>“城市星光”</strong>称号，见<strong><a href=\"https://example.gov.cn/\">条例</a></strong>。</p>\n"
+            + "<p><img src=\"a.png\" alt=\"“最美”的骑手\" /></p>\n")
+        let nested = renderMarkdown("[**“最美”**的骑手](a.md)")
+        #expect(nested.html == "<p><a href=\"a.md\"><strong>“最美”</strong>的骑手</a></p>\n")
+    }
+
     @Test func linkPositionsAndSafeModeSurviveTheRewrite() {
         let text = "第一行\n\n请阅读**[《方案》](a.md)**和**“[细则](javascript:alert(1))”**全文<b>x</b>\n"
         let r = renderMarkdown(text, options: MarkdownOptions { url, _ in url == "a.md" ? "/a/" : nil })
@@ -138,7 +146,8 @@ struct EmphasisCase: Sendable, CustomTestStringConvertible {
     }
 
     @Test func autolinksAndEntitiesKeepTheirText() {
-        #expect(renderMarkdown("<https://a.cn/**“x”**的>").html == "<p><a href=\"https://a.cn/**%E2%80%9Cx%E2%80%9D**%E7%9A%84\">https://a.cn/**“x”**的</a></p>\n")
+        #expect(renderMarkdown("<https://a.cn/**“x”**的>").html
+            == "<p><a href=\"https://a.cn/**%E2%80%9Cx%E2%80%9D**%E7%9A%84\">https://a.cn/**“x”**的</a></p>\n")
         #expect(renderMarkdown("&amp;**“十大”**的").html == "<p>&amp;<strong>“十大”</strong>的</p>\n")
     }
 
