@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate Tests/MarkdownTests/Fixtures/commonmark-spec-0.30.json.
+"""Generate Tests/MarkdownTests/Fixtures/commonmark-spec-0.30.json and random-non-cjk.json.
 
 Every example of the CommonMark spec that ships with cmark 0.30.2 (the version
 of Debian's libcmark-dev that HonorSite links), with the HTML that Debian's
@@ -12,6 +12,10 @@ cmark 0.30.2-6 (`apt-get source cmark` with a deb-src line for bookworm), file
 cmark-0.30.2/test/spec.txt, sha256
 b74aec17b162406c847fe0849aaee880c9bbba241e50e09ecb6664f13ce8a7a6
 (CommonMark Spec 0.30, 2021-06-19, by John MacFarlane, CC-BY-SA 4.0; see NOTICE).
+
+random-non-cjk.json holds 1,000 random documents without CJK text (a fixed
+seed) followed by a Chinese paragraph, with cmark's --unsafe output: HonorSite's
+renderer must agree on every one.
 
 Usage: Scripts/gen-commonmark-fixture.py PATH/TO/spec.txt
 Needs the `cmark` command 0.30.2 (Debian package cmark), at generation time only.
@@ -61,6 +65,24 @@ def cmark(markdown, *flags):
     return subprocess.run(["cmark", *flags], input=markdown.encode(), capture_output=True, check=True).stdout.decode()
 
 
+# Random documents without CJK (but followed by a Chinese paragraph, so the pass
+# looks at them): pieces of Markdown syntax, punctuation, a variation selector.
+RANDOM_OUT = "Tests/MarkdownTests/Fixtures/random-non-cjk.json"
+PIECES = ["*", "**", "_", "__", "\"", "a", "b", " ", "\n", "> ", "- ", "[", "]", "(u)", "`", "\\", "&ast;", ".",
+          "# ", "  ", "\t", "(", ")", "1.", "<b>", "![", "&amp;", "\ufe00", "\n\n", "[x]: /u\n", "\u00e9", "\u201c",
+          "\u201d", "\u2026"]
+
+
+def random_documents(count, seed=20261201):
+    state = seed
+    def next_int():
+        nonlocal state
+        state = (state * 6364136223846793005 + 1442695040888963407) % (1 << 64)
+        return state >> 33
+    for _ in range(count):
+        yield "".join(PIECES[next_int() % len(PIECES)] for _ in range(next_int() % 30)) + CHINESE_TAIL
+
+
 def main():
     data = open(sys.argv[1], "rb").read()
     if hashlib.sha256(data).hexdigest() != EXPECTED_SHA256:
@@ -76,6 +98,11 @@ def main():
                   f, ensure_ascii=False, indent=1)
         f.write("\n")
     print(f"{len(cases)} examples written to {OUT}")
+    docs = [{"markdown": md, "htmlUnsafe": cmark(md, "--unsafe")} for md in random_documents(1000)]
+    with open(RANDOM_OUT, "w", encoding="utf-8") as f:
+        json.dump({"renderer": "cmark 0.30.2 --unsafe (Debian cmark 0.30.2-6)", "documents": docs}, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    print(f"{len(docs)} random documents written to {RANDOM_OUT}")
 
 
 if __name__ == "__main__":

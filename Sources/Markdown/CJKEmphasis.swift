@@ -497,7 +497,7 @@ private func processEmphasis(_ items: inout [Inline], _ delimiters: inout [Delim
         delimiters[opener].count -= use
         delimiters[closer].count -= use
         if let io = items.firstIndex(where: { if case .delimiter(opener) = $0 { true } else { false } }),
-           let ic = items.firstIndex(where: { if case .delimiter(closer) = $0 { true } else { false } }) {
+           let ic = items.firstIndex(where: { if case .delimiter(closer) = $0 { true } else { false } }), io < ic {
             items.replaceSubrange((io + 1)..<ic, with: [.emphasis(strong: use == 2, Array(items[(io + 1)..<ic]))])
         }
         matched = true

@@ -38,9 +38,20 @@ enum Flanking {
     static func cjkFriendly(_ char: UInt8, _ n: DelimiterNeighbours) -> DelimiterFlags {
         let (b, a) = (n.before, n.after)
         // What precedes, read as a "sequence": a base character plus an optional variation selector.
-        let base = n.beforeBase ?? b
-        let beforeCJKPunctuationSequence = isPunctuation(base) && (CJK.isCJKCharacter(base)
-            || (n.beforeBase != nil && b.value == 0xFE01 && CJK.hasFullwidthVariant(base)))
+        // The variation selector counts with the character before it only when that
+        // one is CJK, or a curly quote in its full-width form (U+FE01); after other
+        // punctuation it stays a character of its own, as in cmark, so that text
+        // without CJK renders exactly as before (a deliberate narrowing of the proposal).
+        var base = b, fullwidthQuote = false
+        if let previous = n.beforeBase {
+            if CJK.isCJKCharacter(previous) {
+                base = previous
+            } else if b.value == 0xFE01 && CJK.hasFullwidthVariant(previous) {
+                base = previous
+                fullwidthQuote = true
+            }
+        }
+        let beforeCJKPunctuationSequence = isPunctuation(base) && (CJK.isCJKCharacter(base) || fullwidthQuote)
         let beforeNonCJKPunctuation = isPunctuation(base) && !beforeCJKPunctuationSequence
         let beforeCJK = CJK.isCJKCharacter(base)
         let afterNonCJKPunctuation = isPunctuation(a) && !CJK.isCJKCharacter(a)

@@ -49,4 +49,18 @@ private func withoutHeadingIDs(_ html: String) -> String {
         let tail = renderMarkdown(example.markdown + "\n\n中文\n", options: MarkdownOptions(unsafeHTML: true))
         #expect(withoutHeadingIDs(tail.html) == example.htmlWithChineseTail)
     }
+
+    /// 1,000 random documents of Markdown syntax without CJK, each followed by a
+    /// Chinese paragraph (so the pass looks at every run), render as cmark renders them.
+    @Test func randomDocumentsWithoutCJKRenderAsCmark() throws {
+        struct Document: Decodable { let markdown: String; let htmlUnsafe: String }
+        struct File: Decodable { let documents: [Document] }
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/random-non-cjk.json")
+        let documents = try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).documents
+        #expect(documents.count == 1000)
+        for d in documents {
+            let html = renderMarkdown(d.markdown, options: MarkdownOptions(unsafeHTML: true)).html
+            #expect(withoutHeadingIDs(html) == d.htmlUnsafe, "\(d.markdown.debugDescription)")
+        }
+    }
 }
