@@ -121,9 +121,11 @@ let exportHonorRollSpec = CommandSpec(
     name: "export honor-roll", summary: "Export an honor roll (光荣榜) as CSV, Markdown or HTML",
     description: """
         Exports a year's honor roll (光荣榜) in print order (rank, else 姓氏笔画).
-          csv    UTF-8 with BOM, CRLF, RFC 4180; columns 序号,姓名,区域,平台,荣誉,年度 (opens in Excel)
-          md     one Markdown table per honor, for pasting into documents
-          html   one standalone print page (A4), inline CSS, no external references
+          csv    UTF-8 with BOM, CRLF, RFC 4180; columns 序号,姓名,名次,区域,平台,荣誉,年度 (opens in Excel)
+          md     per honor the order used and a table with 名次, for pasting into documents
+          html   one standalone print page (A4) laid out as the year page prints, inline CSS,
+                 no external references
+        Each honor is signed with its award date, else the export day (SOURCE_DATE_EPOCH if set).
         Without -o the export goes to standard output. An unknown year or honor exits 1
         and lists the ones that exist.
         """,

@@ -55,7 +55,7 @@ func exportHonorRoll(_ args: [String], environment: [String: String], console: C
         }
         roll.sections = roll.sections.filter { $0.title == honor }
     }
-    let text = format.render(roll, siteTitle: exported.siteTitle)
+    let text = format.render(roll, siteTitle: exported.siteTitle, exportDay: exported.exportDay)
     if let out = a.values["output"] {
         do { try Data(text.utf8).write(to: resolve(out, cwd), options: .atomic) } catch {
             console.err("honorsite: error: cannot write \(out): \(error.localizedDescription)\n")

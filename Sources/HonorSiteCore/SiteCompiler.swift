@@ -64,6 +64,8 @@ public enum SiteCompiler {
         try diagnostics.checkpoint()
         let site = index(consume loaded, now: options.now, diagnostics: &diagnostics).site
         try diagnostics.checkpoint()
-        return HonorRolls(siteTitle: site.config.title, rolls: site.rolls)
+        let today = site.dates.calendar.dateComponents([.year, .month, .day], from: options.now)
+        let exportDay = DateRules.display(ContentDate(year: today.year ?? 1970, month: today.month ?? 1, day: today.day ?? 1))
+        return HonorRolls(siteTitle: site.config.title, rolls: site.rolls, exportDay: exportDay)
     }
 }

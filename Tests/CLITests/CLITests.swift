@@ -277,15 +277,15 @@ func parseCSV(_ text: String) -> [[String]] {
         try TestSupport.writeTree(["content/riders/si-wei.md": "---\nname: 司伟\ndistrict: 南山区\nplatform: '平台, \"快\"送'\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n---\n"], at: dir)
         let (code, c) = run(["export", "honor-roll", "--year", "2025", "--format", "csv"], cwd: dir)
         #expect(code == 0, "\(c.err)")
-        #expect(c.out.hasPrefix("\u{FEFF}序号,姓名,区域,平台,荣誉,年度\r\n"))
+        #expect(c.out.hasPrefix("\u{FEFF}序号,姓名,名次,区域,平台,荣誉,年度\r\n"))
         #expect(!c.out.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         let rows = parseCSV(String(c.out.dropFirst()))
         #expect(rows == [
-            ["序号", "姓名", "区域", "平台", "荣誉", "年度"],
-            ["1", "田富", "福田区", "外卖平台", "十大最美骑手", "2025"],
-            ["2", "田大利", "南山区", "快递平台", "十大最美骑手", "2025"],
-            ["3", "白云", "福田区", "", "十大最美骑手", "2025"],
-            ["4", "司伟", "南山区", "平台, \"快\"送", "十大最美骑手", "2025"],
+            ["序号", "姓名", "名次", "区域", "平台", "荣誉", "年度"],
+            ["1", "田富", "", "福田区", "外卖平台", "十大最美骑手", "2025"],
+            ["2", "田大利", "", "南山区", "快递平台", "十大最美骑手", "2025"],
+            ["3", "白云", "", "福田区", "", "十大最美骑手", "2025"],
+            ["4", "司伟", "", "南山区", "平台, \"快\"送", "十大最美骑手", "2025"],
         ])
         // The same names in the same order as the built page.
         #expect(run(["build"], cwd: dir).0 == 0)
@@ -301,13 +301,47 @@ func parseCSV(_ text: String) -> [[String]] {
         let dir = try fixtureProject()
         let (code, c) = run(["export", "honor-roll", "--year", "2024", "--honor", "寻找城市星光", "--format", "md"], cwd: dir)
         #expect(code == 0)
-        #expect(c.out.contains("## 2024年度“寻找城市星光”光荣榜\n\n| 序号 | 姓名 | 区域 | 平台 |\n| ---: | --- | --- | --- |\n| 1 | 田大利 | 南山区 | 快递平台 |\n| 2 | 田富 | 福田区 | 外卖平台 |\n"), "\(c.out)")
+        // Ranked: the order is stated and each rank shown; signed with the export day (SOURCE_DATE_EPOCH).
+        #expect(c.out == """
+            ## 2024年度“寻找城市星光”光荣榜
+
+            按名次排序
+
+            | 序号 | 姓名 | 名次 | 区域 | 平台 |
+            | ---: | --- | --- | --- | --- |
+            | 1 | 田大利 | 第1名 | 南山区 | 快递平台 |
+            | 2 | 田富 | 第2名 | 福田区 | 外卖平台 |
+
+            测试工会　2026年1月1日
+
+            """)
         let out = dir.appendingPathComponent("roll.html")
         #expect(run(["export", "honor-roll", "--year", "2025", "--format", "html", "-o", out.path], cwd: dir).0 == 0)
         let html = try String(contentsOf: out, encoding: .utf8)
-        #expect(html.contains("<h1>2025年度“十大最美骑手”光荣榜</h1>"))
+        #expect(html.contains("<h1 class=\"roll__title\">2025年度“十大最美骑手”光荣榜</h1>\n<p class=\"roll__order\">按姓氏笔画排序</p>"))
+        #expect(html.contains("<p class=\"roll__sign\"><span>测试委员会</span><span>2026年1月1日</span></p>"))
+        #expect(html.contains("justify-content: center"))  // a short roll is centred
         #expect(html.contains("@page { size: A4 portrait;"))
         #expect(!html.contains("href=") && !html.contains("src="))
+    }
+
+    @Test func awardDateSignsTheRollAndMustBeInItsYear() throws {
+        let dir = try fixtureProject()
+        try TestSupport.writeTree(["content/riders/si-wei.md": "---\nname: 司伟\ndistrict: 南山区\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n    date: 2025-12-01\n---\n"], at: dir)
+        let (code, c) = run(["export", "honor-roll", "--year", "2025", "--format", "md"], cwd: dir)
+        #expect(code == 0, "\(c.err)")
+        #expect(c.out.hasSuffix("测试委员会　2025年12月1日\n"))
+        // The web roll (the repository's theme) is signed with the same date.
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("templates"))
+        try TestSupport.copyTree(TestSupport.packageRoot.appendingPathComponent("templates"), to: dir.appendingPathComponent("templates"))
+        #expect(run(["build"], cwd: dir).0 == 0)
+        let page = try String(contentsOf: dir.appendingPathComponent("site/honors/2025/index.html"), encoding: .utf8)
+        #expect(page.contains("<span>测试委员会</span>\n        <span>2025年12月1日</span>"))
+        #expect(page.contains("<p class=\"roll__order\">按姓氏笔画排序</p>"))
+        try TestSupport.writeTree(["content/riders/si-wei.md": "---\nname: 司伟\ndistrict: 南山区\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n    date: 2024-12-01\n---\n"], at: dir)
+        let (bad, b) = run(["check"], cwd: dir)
+        #expect(bad == 1)
+        #expect(b.err.contains("content/riders/si-wei.md:7:11: error: honor date 2024-12-1 is not in its year 2025"), "\(b.err)")
     }
 
     @Test func exportNeverOverwritesSources() throws {

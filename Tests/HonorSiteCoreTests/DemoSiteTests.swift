@@ -91,6 +91,75 @@ import Testing
         }
     }
 
+    /// One roll as a reader sees it: title, order statement, and per entry name, rank, district, platform.
+    struct SeenRoll: Equatable {
+        var title: String
+        var order: String
+        var entries: [[String]]
+    }
+
+    /// The rolls of a roll page (the web page or the HTML export), read from its markup.
+    static func readRolls(_ html: String, titleTag: String) throws -> [SeenRoll] {
+        func first(_ pattern: String, _ text: String) throws -> String? {
+            let regex = try NSRegularExpression(pattern: pattern)
+            guard let m = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)), let r = Range(m.range(at: 1), in: text)
+            else { return nil }
+            return String(text[r])
+        }
+        func all(_ pattern: String, _ text: String) throws -> [String] {
+            let regex = try NSRegularExpression(pattern: pattern)
+            return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } }
+        }
+        return try html.components(separatedBy: "<section class=\"roll\"").dropFirst().map { section in
+            let title = try first("<\(titleTag) class=\"roll__title\">([^<]*)</\(titleTag)>", section) ?? ""
+            let order = try first("<p class=\"roll__order\">([^<]*)</p>", section) ?? ""
+            let entries = try section.components(separatedBy: "<li class=\"roll__entry\">").dropFirst().map { li in
+                let name = (try first("class=\"roll__name\"[^>]*>([^<]*)<", li) ?? "").replacingOccurrences(of: "\u{3000}", with: "")
+                return [name, try first("<span class=\"roll__rank\">([^<]*)</span>", li) ?? ""]
+                    + (try all("<span class=\"roll__meta\">([^<]*)</span>", li))
+            }
+            return SeenRoll(title: title, order: order, entries: entries)
+        }
+    }
+
+    /// The 2024 rolls exported as CSV, Markdown and HTML list the same names, ranks,
+    /// districts and platforms in the same order, with the same order statements, as the web page.
+    @Test func demo2024ExportsMatchTheWebRoll() throws {
+        let out = TestSupport.makeTempDir("hs-demo").appendingPathComponent("site")
+        _ = try build(into: out)
+        let page = try String(contentsOf: out.appendingPathComponent("honors/2024/index.html"), encoding: .utf8)
+        let web = try Self.readRolls(page, titleTag: "h2")
+        #expect(web.count >= 2)
+        #expect(web.contains { $0.order == "按名次排序" } && web.contains { $0.order == "按姓氏笔画排序" })
+        #expect(web.flatMap(\.entries).contains { $0[1] == "第1名" })
+        let roll = try #require(try SiteCompiler.honorRolls(Fixtures.options(Self.root)).rolls.first { $0.year == 2024 })
+
+        let html = HonorRollFormat.html.render(roll, siteTitle: "", exportDay: "2026年1月1日")
+        #expect(try Self.readRolls(html, titleTag: "h1") == web)
+
+        // Markdown: "## title", the order statement, then the table rows.
+        let md = HonorRollFormat.md.render(roll, siteTitle: "", exportDay: "2026年1月1日")
+        let fromMarkdown: [SeenRoll] = md.components(separatedBy: "## ").dropFirst().map { part in
+            let lines = part.components(separatedBy: "\n")
+            let rows = lines.filter { $0.hasPrefix("| ") && !$0.hasPrefix("| 序号") && !$0.hasPrefix("| -") }.map {
+                $0.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast().map { $0.trimmingCharacters(in: .whitespaces) }
+            }
+            return SeenRoll(title: lines[0], order: lines[2], entries: rows.map { [$0[1], $0[2]] + [$0[3], $0[4]].filter { !$0.isEmpty } })
+        }
+        #expect(fromMarkdown == web)
+
+        // CSV: rows grouped by honor, 名次 as a number.
+        let csv = HonorRollFormat.csv.render(roll, siteTitle: "", exportDay: "2026年1月1日")
+        let rows = csv.dropFirst().components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map { $0.components(separatedBy: ",") }
+        #expect(rows.allSatisfy { $0.count == 7 && $0[6] == "2024" })
+        func seen(_ row: [String]) -> [String] {
+            let rank = row[2].isEmpty ? "" : "第\(row[2])名"
+            return [row[1], rank] + [row[3], row[4]].filter { !$0.isEmpty }
+        }
+        let fromCSV = web.map { w in rows.filter { HonorRoll.title(year: 2024, honor: $0[5]) == w.title }.map(seen) }
+        #expect(fromCSV == web.map(\.entries))
+    }
+
     @Test func twoBuildsAreByteIdentical() throws {
         let a = TestSupport.makeTempDir("hs-det-a").appendingPathComponent("site")
         let b = TestSupport.makeTempDir("hs-det-b").appendingPathComponent("out")

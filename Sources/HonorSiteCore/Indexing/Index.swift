@@ -161,7 +161,8 @@ private func indexHonorRolls(_ documents: [Document], riders: [Int], config: Sit
                     let d = documents[e.document]
                     return HonorRoll.Entry(number: n + 1, name: d.title, district: d.district ?? "", platform: d.platform ?? "",
                                            rank: e.award.rank, permalink: urls.permalink(d.pagePath), document: e.document)
-                })
+                },
+                date: entries.compactMap(\.award.date).max { ($0.year, $0.month, $0.day) < ($1.year, $1.month, $1.day) })
         }
         return HonorRoll(year: year, sections: sections)
     }

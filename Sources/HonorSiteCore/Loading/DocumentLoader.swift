@@ -90,13 +90,18 @@ func loadDocument(
                     let year = f.int("year", required: true, minimum: FieldReader.years.lowerBound, maximum: FieldReader.years.upperBound)
                     let rank = f.int("rank", minimum: 1)
                     let issuer = f.string("issuer")
+                    let date = f.date("date")
+                    if let (d, node) = date, let year, d.year != year {
+                        f.diagnostics.append(.error(f.location(node), "honor date \(d.year)-\(d.month)-\(d.day) is not in its year \(year)"))
+                    }
                     if let title, config.honor(titled: title) == nil, let tn = f.node("title") {
                         f.diagnostics.append(.warning(f.location(tn), "honor '\(title)' is not declared in site.yml honors"))
                     }
                     f.finish()
                     r.diagnostics += f.diagnostics
                     if let title, let year {
-                        doc.honors.append(HonorAward(title: title, year: year, rank: rank, issuer: issuer, location: f.location(item)))
+                        doc.honors.append(HonorAward(title: title, year: year, rank: rank, issuer: issuer, date: date?.0,
+                                                   location: f.location(item)))
                     }
                 }
             } else { r.typeError(n, "honors", "a list of mappings (title, year)") }

@@ -27,7 +27,8 @@ struct DateRules: Sendable {
     }
 
     /// `2024年6月1日` (zh-CN long date).
-    func display(_ d: YAMLDate) -> String { "\(d.year)年\(d.month)月\(d.day)日" }
+    func display(_ d: YAMLDate) -> String { Self.display(d) }
+    static func display(_ d: YAMLDate) -> String { "\(d.year)年\(d.month)月\(d.day)日" }
 
     /// ISO 8601: `2024-06-01` for a date, `2024-06-01T09:30:00+08:00` when a time is written.
     func iso(_ d: YAMLDate) -> String {

@@ -34,6 +34,8 @@ public struct HonorAward: Sendable, Hashable {
     public var rank: Int?
     /// Issuer; defaults to the one declared in site.yml.
     public var issuer: String?
+    /// The day the honor was awarded (signs the printed roll), when given.
+    public var date: ContentDate?
     /// Where the entry starts in the rider's file.
     public var location: SourceLocation
 }

@@ -7,6 +7,10 @@ public struct HonorRoll: Sendable, Equatable {
         public var issuer: String
         public var description: String?
         public var entries: [Entry]
+        /// The latest award date of the entries (it signs the printed roll), if any is given.
+        public var date: ContentDate?
+        /// How the names are ordered (stated under the title).
+        public var order: RollOrder { RollOrder(ranked: entries.filter { $0.rank != nil }.count, total: entries.count) }
     }
     /// One name on the roll; `number` is the 1-based position within the honor.
     public struct Entry: Sendable, Equatable {
@@ -32,10 +36,36 @@ public struct HonorRoll: Sendable, Equatable {
     public var count: Int { sections.reduce(0) { $0 + $1.entries.count } }
 }
 
+/// The order of a roll's names, stated under its title on the page and in every export.
+public enum RollOrder: Sendable, Equatable {
+    /// 姓氏笔画 order (no ranks).
+    case strokes
+    /// Every entry ranked.
+    case ranks
+    /// Ranked entries first, the rest in 姓氏笔画 order.
+    case ranksThenStrokes
+
+    init(ranked: Int, total: Int) {
+        self = ranked == 0 ? .strokes : ranked == total ? .ranks : .ranksThenStrokes
+    }
+
+    /// `按姓氏笔画排序`, `按名次排序`, or `按名次排序，其余按姓氏笔画排序`.
+    public var statement: String {
+        switch self {
+        case .strokes: return "按姓氏笔画排序"
+        case .ranks: return "按名次排序"
+        case .ranksThenStrokes: return "按名次排序，其余按姓氏笔画排序"
+        }
+    }
+}
+
 /// The honor rolls of a site, and its title (for exports).
 public struct HonorRolls: Sendable {
     /// The site's title from site.yml.
     public var siteTitle: String
     /// Newest year first.
     public var rolls: [HonorRoll]
+    /// "Today" in the site's time zone (`SOURCE_DATE_EPOCH` when set), as `2025年12月1日`:
+    /// the date that signs an exported section without an award date.
+    public var exportDay: String
 }

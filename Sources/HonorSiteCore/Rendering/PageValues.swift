@@ -334,7 +334,8 @@ struct PageValues: Sendable {
         return HonorsYearPage(
             year: year,
             honors: sections.map { s in
-                RollSectionValue(year: year, title: s.title, issuer: s.issuer, description: s.description, entries: s.entries.map { e in
+                RollSectionValue(year: year, title: s.title, issuer: s.issuer, description: s.description, order: s.order,
+                                 date: s.date.map(site.dates.display), entries: s.entries.map { e in
                     let d = site.documents[e.document]
                     return RollEntryValue(number: e.number, name: d.title, url: site.url(.document(e.document)),
                                           district: d.district, platform: d.platform, rank: e.rank, photo: site.imageValue(d))

@@ -259,10 +259,15 @@ struct RollSectionValue: TemplateValue {
     var title: String
     var issuer: String
     var description: String?
+    /// The order used, stated under the title.
+    var order: RollOrder
+    /// The award date as `2025年12月1日`, if given.
+    var date: String?
     var entries: [RollEntryValue]
     var templateValue: MustacheValue {
         .map(["title": .string(title), "anchor": .string(honorAnchor(title)),
               "print_title": .string(HonorRoll.title(year: year, honor: title)),
+              "order": .string(order.statement), "date": date.templateValue,
               "issuer": .string(issuer), "description": description.templateValue, "count": .int(entries.count),
               "entries": entries.templateValue])
     }
