@@ -76,7 +76,7 @@ public enum HonorRollFormat: String, Sendable, CaseIterable {
             .roll + .roll { break-before: page; }
             .roll__title { font-size: 22pt; font-weight: 700; text-align: center; margin: 0 0 6pt; }
             .roll__order { text-align: center; font-size: 12pt; margin: 0 0 12pt; }
-            .roll__desc { font-size: 14pt; line-height: 1.75; text-indent: 2em; margin: 0 0 18pt; }
+            .roll__desc { font-size: 14pt; line-height: 1.75; text-indent: 2em; margin: 0 0 18pt; text-wrap: pretty; }
             .roll__names { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; justify-content: center; row-gap: 18pt; }
             .roll__entry { flex: 0 0 25%; display: flex; flex-direction: column; align-items: center; text-align: center;
                            break-inside: avoid; padding: 0 3pt; box-sizing: border-box; }
