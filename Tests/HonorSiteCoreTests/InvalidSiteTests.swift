@@ -14,6 +14,13 @@ struct InvalidCase: CustomStringConvertible, Sendable {
 
 let riderHead = "---\nname: 田富\ndistrict: 福田区\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n"
 
+/// The basic fixture's site.yml with `extra` lines added to the 十大最美骑手 declaration.
+func basicSiteYML(topHonor extra: String) throws -> String {
+    let url = Fixtures.root.appendingPathComponent("sites/basic/content/site.yml")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    return text.replacingOccurrences(of: "    description: 表彰优秀骑手\n", with: "    description: 表彰优秀骑手\n" + extra)
+}
+
 let invalidCases: [InvalidCase] = [
     InvalidCase(
         name: "unterminated quote on line 3",
@@ -40,15 +47,51 @@ let invalidCases: [InvalidCase] = [
         files: ["content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\nhonors:\n  - title: 寻找城市星光\n    year: 2024\n    rank: 2\n---\n正文\n"],
         expected: ["content/riders/tian-fu.md:9:5: error: rank 2 for '寻找城市星光' 2024 is also given to 白云 in content/riders/bai-yun.md"]),
     InvalidCase(
+        name: "an honor not declared in site.yml is an error with a suggestion",
+        files: ["content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\nhonors:\n  - title: 十佳最美骑手\n    year: 2025\n---\n正文\n"],
+        expected: ["content/riders/bai-yun.md:5:12: error: honor '十佳最美骑手' is not declared in site.yml honors; did you mean '十大最美骑手'?"]),
+    InvalidCase(
+        name: "an honor far from every declared one lists them",
+        files: ["content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\nhonors:\n  - title: 优秀共产党员\n    year: 2025\n---\n正文\n"],
+        expected: ["content/riders/bai-yun.md:5:12: error: honor '优秀共产党员' is not declared in site.yml honors (declared: 十大最美骑手、寻找城市星光); "
+            + "declare it there, or add the spelling to an honor's aliases"]),
+    InvalidCase(
+        name: "a declared alias is accepted",
+        files: ["content/site.yml": (try? basicSiteYML(topHonor: "    aliases: [十佳最美骑手]\n")) ?? "",
+                "content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\nhonors:\n  - title: 十佳最美骑手\n    year: 2025\n---\n正文\n"],
+        expected: []),
+    InvalidCase(
+        name: "an alias that is another honor's title",
+        files: ["content/site.yml": (try? basicSiteYML(topHonor: "    aliases: [寻找城市星光]\n")) ?? ""],
+        expected: ["content/site.yml:22:5: error: honor '寻找城市星光' is declared twice"]),
+    InvalidCase(
+        name: "more riders than the honor's size is an error naming them",
+        files: ["content/site.yml": (try? basicSiteYML(topHonor: "    size: 3\n")) ?? ""],
+        expected: ["content/riders/tian-fu.md:7:5: error: 4 riders have '十大最美骑手' for 2025, more than its size 3 in site.yml\n"
+            + "  note: riders: content/riders/bai-yun.md, content/riders/si-wei.md, content/riders/tian-dali.md, content/riders/tian-fu.md"]),
+    InvalidCase(
+        name: "fewer riders than the honor's size is a warning",
+        files: ["content/site.yml": (try? basicSiteYML(topHonor: "    size: 10\n")) ?? ""],
+        expected: ["content/riders/bai-yun.md:5:5: warning: only 4 of 10 riders have '十大最美骑手' for 2025 (size 10 in site.yml)\n"
+            + "  note: riders: content/riders/bai-yun.md, content/riders/si-wei.md, content/riders/tian-dali.md, content/riders/tian-fu.md"]),
+    InvalidCase(
+        name: "the same name twice on one roll is a warning naming both files",
+        files: ["content/riders/tian-fu-2.md": riderHead + "---\n另一位田富\n"],
+        expected: ["content/riders/tian-fu.md:7:5: warning: '田富' is on the 2025 '十大最美骑手' roll twice: content/riders/tian-fu-2.md and content/riders/tian-fu.md"]),
+    InvalidCase(
         name: "file name that is not a slug",
         files: ["content/riders/Tian_Fu2.md": riderHead + "---\n正文\n"],
-        expected: ["content/riders/Tian_Fu2.md:1:1: error: file name 'Tian_Fu2.md' does not give a valid slug: use lowercase ASCII letters, digits and hyphens ([a-z0-9-]), or set 'slug:'"]),
+        expected: [
+            "content/riders/Tian_Fu2.md:1:1: error: file name 'Tian_Fu2.md' does not give a valid slug: use lowercase ASCII letters, digits and hyphens ([a-z0-9-]), or set 'slug:'",
+            "content/riders/tian-fu.md:7:5: warning: '田富' is on the 2025 '十大最美骑手' roll twice: content/riders/Tian_Fu2.md and content/riders/tian-fu.md",
+        ]),
     InvalidCase(
         name: "two documents with one URL",
         files: ["content/riders/tian-fu-2.md": riderHead + "slug: tian-fu\n---\n正文\n"],
         expected: [
             "content/riders/tian-fu.md:1:1: error: page URL /riders/tian-fu/ collides with content/riders/tian-fu-2.md\n"
                 + "  note: both produce /riders/tian-fu/",
+            "content/riders/tian-fu.md:7:5: warning: '田富' is on the 2025 '十大最美骑手' roll twice: content/riders/tian-fu-2.md and content/riders/tian-fu.md",
         ]),
     InvalidCase(
         name: "event slug equal to a year page",
@@ -125,6 +168,27 @@ let invalidCases: [InvalidCase] = [
         let project = try Fixtures.project(site: "basic", extra: c.files)
         let actual = Fixtures.diagnostics(project, strict: c.strict)
         #expect(actual == c.expected, "\(c.name):\n\(actual.joined(separator: "\n"))")
+    }
+
+    @Test func aliasCountsAsTheDeclaredHonorOnTheRoll() throws {
+        let project = try Fixtures.project(site: "basic", extra: [
+            "content/site.yml": try basicSiteYML(topHonor: "    aliases: [十佳最美骑手]\n"),
+            "content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\nhonors:\n  - title: 十佳最美骑手\n    year: 2025\n---\n正文\n",
+        ])
+        let roll = try #require(try SiteCompiler.honorRolls(Fixtures.options(project)).rolls.first { $0.year == 2025 })
+        #expect(roll.sections.map(\.title) == ["十大最美骑手"])
+        #expect(roll.sections[0].entries.map(\.name).contains("白云"))
+    }
+
+    @Test func oversizedRollNamesEveryFile() throws {
+        let project = try Fixtures.project(site: "basic", extra: ["content/site.yml": try basicSiteYML(topHonor: "    size: 3\n")])
+        do {
+            _ = try SiteCompiler.compile(Fixtures.options(project))
+            Issue.record("an oversized roll must fail the build")
+        } catch {
+            let d = try #require(error.diagnostics.first)
+            #expect(d.notes == ["riders: content/riders/bai-yun.md, content/riders/si-wei.md, content/riders/tian-dali.md, content/riders/tian-fu.md"])
+        }
     }
 
     @Test func basicSiteHasNoDiagnostics() throws {

@@ -94,10 +94,13 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diag
         var f = FieldReader(path: path, node: item)
         let t = f.string("title", required: true), issuer = f.string("issuer", required: true)
         let d = f.string("description")
+        let aliases = f.stringList("aliases")
+        let size = f.int("size", minimum: 1)
         if let t, let issuer {
-            if honors.contains(where: { $0.title == t }) {
-                f.diagnostics.append(.error(f.location(item), "honor '\(t)' is declared twice"))
-            } else { honors.append(.init(title: t, issuer: issuer, description: d)) }
+            let declared = honors.flatMap { [$0.title] + $0.aliases }
+            if let twice = ([t] + aliases).first(where: { name in declared.contains(name) }) {
+                f.diagnostics.append(.error(f.location(item), "honor '\(twice)' is declared twice"))
+            } else { honors.append(.init(title: t, issuer: issuer, description: d, aliases: aliases, size: size)) }
         }
         f.finish(); r.diagnostics += f.diagnostics
     }

@@ -86,7 +86,7 @@ func loadDocument(
                 for item in items {
                     guard case .mapping = item.value else { r.typeError(item, "honors", "a list of mappings (title, year)"); continue }
                     var f = FieldReader(path: path, node: item)
-                    let title = f.string("title", required: true)
+                    var title = f.string("title", required: true)
                     let year = f.int("year", required: true, minimum: FieldReader.years.lowerBound, maximum: FieldReader.years.upperBound)
                     let rank = f.int("rank", minimum: 1)
                     let issuer = f.string("issuer")
@@ -94,8 +94,12 @@ func loadDocument(
                     if let (d, node) = date, let year, d.year != year {
                         f.diagnostics.append(.error(f.location(node), "honor date \(d.year)-\(d.month)-\(d.day) is not in its year \(year)"))
                     }
-                    if let title, config.honor(titled: title) == nil, let tn = f.node("title") {
-                        f.diagnostics.append(.warning(f.location(tn), "honor '\(title)' is not declared in site.yml honors"))
+                    if let t = title, let tn = f.node("title") {
+                        if let declared = config.honor(titled: t) {
+                            title = declared.title  // an alias counts as the declared title
+                        } else {
+                            f.diagnostics.append(.error(f.location(tn), undeclaredHonorMessage(t, config: config)))
+                        }
                     }
                     f.finish()
                     r.diagnostics += f.diagnostics
@@ -176,4 +180,16 @@ func firstControlCharacter(_ text: Substring) -> (Int, Int, Unicode.Scalar)? {
 
 extension String {
     func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}
+
+/// The error for a rider honor whose title site.yml does not declare, with the
+/// nearest declared title (or alias) as a suggestion, else the declared titles.
+func undeclaredHonorMessage(_ title: String, config: SiteConfig) -> String {
+    let names = Set(config.honors.flatMap { [$0.title] + $0.aliases })
+    if let near = closest(title, in: names) {
+        return "honor '\(title)' is not declared in site.yml honors; did you mean '\(near)'?"
+    }
+    let declared = config.honors.map(\.title).joined(separator: "、")
+    return "honor '\(title)' is not declared in site.yml honors" + (declared.isEmpty ? "" : " (declared: \(declared))")
+        + "; declare it there, or add the spelling to an honor's aliases"
 }

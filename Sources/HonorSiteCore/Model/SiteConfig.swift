@@ -12,6 +12,10 @@ public struct SiteConfig: Sendable {
     /// An honor (荣誉) as declared: title, issuer, optional description. Declaration order is print order.
     public struct Honor: Sendable, Hashable {
         public var title: String; public var issuer: String; public var description: String?
+        /// Other spellings riders' files may use for this honor (each counts as `title`).
+        public var aliases: [String] = []
+        /// How many riders the honor has in one year (`十大` → 10), when fixed.
+        public var size: Int?
     }
 
     /// Site title.
@@ -50,7 +54,7 @@ public struct SiteConfig: Sendable {
     /// The base with this display name.
     public func base(named name: String) -> Base? { bases.first { $0.name == name } }
     /// The honor with this title.
-    public func honor(titled title: String) -> Honor? { honors.first { $0.title == title } }
+    public func honor(titled title: String) -> Honor? { honors.first { $0.title == title || $0.aliases.contains(title) } }
 }
 
 /// Splits an absolute URL into its normalised form (ending in `/`) and its path.

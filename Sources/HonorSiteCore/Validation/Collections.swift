@@ -1,5 +1,7 @@
 /// Stage 3, validate: rules across documents — unique page URLs
-/// (case-insensitive, as file systems and servers may be), unique ranks per honor and year.
+/// (case-insensitive, as file systems and servers may be), unique ranks per honor and year,
+/// an honor's `size` per year (more riders is an error, fewer a warning), and one name
+/// once per roll (a warning naming both files).
 func validate(_ loaded: LoadedSite) -> [Diagnostic] {
     // (Positions, not copies of the large values.)
     let documents = loaded.documents
@@ -23,6 +25,39 @@ func validate(_ loaded: LoadedSite) -> [Diagnostic] {
                 let other = documents[o].document
                 diags.append(.error(h.location, "rank \(r) for '\(h.title)' \(h.year) is also given to \(other.title) in \(other.path)"))
             } else { ranks[key] = i }
+        }
+    }
+    diags += validateRolls(documents.map(\.document), config: loaded.config)
+    return diags
+}
+
+/// `size` and repeated names, per honor and year (riders by path, so messages are stable).
+private func validateRolls(_ documents: [Document], config: SiteConfig) -> [Diagnostic] {
+    var diags: [Diagnostic] = []
+    var groups: [String: (title: String, year: Int, awards: [(rider: Document, award: HonorAward)])] = [:]
+    for rider in documents.filter({ $0.kind == .rider }).sorted(by: { $0.path < $1.path }) {
+        for h in rider.honors { groups["\(h.title)\u{0}\(h.year)", default: (h.title, h.year, [])].awards.append((rider, h)) }
+    }
+    for key in groups.keys.sorted() {
+        let (title, year, awards) = groups[key]!
+        if let size = config.honor(titled: title)?.size {
+            let files = awards.map(\.rider.path)
+            if awards.count > size {
+                diags.append(.error(awards[size].award.location,
+                    "\(awards.count) riders have '\(title)' for \(year), more than its size \(size) in site.yml",
+                    notes: ["riders: " + files.joined(separator: ", ")]))
+            } else if awards.count < size {
+                diags.append(.warning(awards[0].award.location,
+                    "only \(awards.count) of \(size) riders have '\(title)' for \(year) (size \(size) in site.yml)",
+                    notes: ["riders: " + files.joined(separator: ", ")]))
+            }
+        }
+        var seen: [String: Document] = [:]
+        for (rider, award) in awards {
+            if let first = seen[rider.title] {
+                diags.append(.warning(award.location,
+                    "'\(rider.title)' is on the \(year) '\(title)' roll twice: \(first.path) and \(rider.path)"))
+            } else { seen[rider.title] = rider }
         }
     }
     return diags
