@@ -160,6 +160,24 @@ import Testing
         #expect(fromCSV == web.map(\.entries))
     }
 
+    /// Screen readers read the labels to Chinese users: every aria-label of the demo has Chinese in it.
+    @Test func demoAriaLabelsAreChinese() throws {
+        let out = TestSupport.makeTempDir("hs-demo").appendingPathComponent("site")
+        _ = try build(into: out)
+        let regex = try NSRegularExpression(pattern: "aria-label=\"([^\"]*)\"")
+        var labels: Set<String> = []
+        for (path, data) in try TestSupport.readTree(out) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            for m in regex.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+                if let r = Range(m.range(at: 1), in: html) { labels.insert(String(html[r])) }
+            }
+        }
+        #expect(labels.contains("当前位置"))
+        for label in labels.sorted() {
+            #expect(label.unicodeScalars.contains { CJK.isHan($0) }, "aria-label \(label) is not Chinese")
+        }
+    }
+
     @Test func twoBuildsAreByteIdentical() throws {
         let a = TestSupport.makeTempDir("hs-det-a").appendingPathComponent("site")
         let b = TestSupport.makeTempDir("hs-det-b").appendingPathComponent("out")

@@ -195,3 +195,21 @@ let invalidCases: [InvalidCase] = [
         #expect(Fixtures.diagnostics(try Fixtures.project(site: "basic")) == [])
     }
 }
+
+@Suite struct TableOfContentsTests {
+    /// A page with one heading gets no table of contents; two headings get one.
+    @Test func oneHeadingGetsNoTableOfContents() throws {
+        let project = try Fixtures.project(site: "basic", extra: [
+            "content/pages/one.md": "---\ntitle: 一个标题\n---\n## 唯一的小节\n\n正文。\n",
+            "content/pages/two.md": "---\ntitle: 两个标题\n---\n## 第一节\n\n正文。\n\n## 第二节\n\n正文。\n",
+        ])
+        let site = try SiteCompiler.compile(Fixtures.options(project))
+        func page(_ path: String) throws -> String {
+            let file = try #require(site.files.first { $0.path == path })
+            guard case .bytes(let b) = file.contents else { return "" }
+            return String(decoding: b, as: UTF8.self)
+        }
+        #expect(try page("pages/one/index.html").contains("<ol class=\"toc\"></ol>"))
+        #expect(try page("pages/two/index.html").contains("<ol class=\"toc\"><li><a href=\"#第一节\">第一节</a></li><li><a href=\"#第二节\">第二节</a></li></ol>"))
+    }
+}

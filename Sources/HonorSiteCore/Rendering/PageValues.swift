@@ -267,9 +267,11 @@ struct PageValues: Sendable {
         let d = site.documents[i]
         let siblings = site.byKind[d.kind] ?? []
         let position = site.kindPosition[i]
+        // A table of contents needs at least two headings: one heading gets no 目录 box.
+        let toc = rendered[i].markdown.headings.filter { $0.level <= 3 }.map { TocEntry(level: $0.level, text: $0.text, id: $0.id) }
         return DocumentPage(
             doc: items[i], content: html,
-            toc: rendered[i].markdown.headings.filter { $0.level <= 3 }.map { TocEntry(level: $0.level, text: $0.text, id: $0.id) },
+            toc: toc.count >= 2 ? toc : [],
             prev: position > 0 ? items[siblings[position - 1]] : nil,
             next: position + 1 < siblings.count ? items[siblings[position + 1]] : nil,
             baseInfo: d.kind == .event ? d.base.flatMap { site.baseIndex[$0] }.map { bases[$0] } : nil)
