@@ -106,9 +106,9 @@ private struct SourceText {
 private struct LocatedText {
     /// The line's content (byte offsets in the source).
     var line: Range<Int>
-    /// For each byte of the literal: its offset in the source when it is that same
-    /// byte there, unescaped; -1 when it came from a backslash escape or an entity.
-    var offsets: [Int]
+    /// For each `*` and `_` of the literal that is that same byte in the source
+    /// (not from a backslash escape or an entity): literal index → source offset.
+    var delimiters: [Int: Int]
 }
 
 /// What the first pass learned about the document's inline nodes.
@@ -153,11 +153,12 @@ private func locateInlines(in document: OpaquePointer, source: SourceText) -> Lo
             atLineStart = true
             continue
         case CMARK_NODE_TEXT:
-            let literal = literalBytes(node)
-            let hasDelimiter = literal.contains(asterisk) || literal.contains(underscore)
+            let hasDelimiter = literalContainsDelimiter(node)
             let ownLine = Int(cmark_node_get_start_line(node))
             let cmarkLine = ownLine > 0 ? ownLine : line
-            guard hasDelimiter || (literal.count >= 2 && result.columnCorrection[cmarkLine + shift] == nil) else { break }
+            guard hasDelimiter || result.columnCorrection[cmarkLine + shift] == nil else { break }
+            let literal = literalBytes(node)
+            guard hasDelimiter || literal.count >= 2 else { break }
             let column = Int(cmark_node_get_start_column(node))
             // cmark's line for the node; then, for a paragraph that began with link
             // reference definitions (cmark counts its lines from the first definition), later lines.
@@ -167,19 +168,19 @@ private func locateInlines(in document: OpaquePointer, source: SourceText) -> Lo
                 guard let range = source.range(ofLine: candidate) else { continue }
                 let hint = ownLine > 0 ? range.lowerBound + column - 1 : nil
                 let from = cursor[candidate] ?? range.lowerBound
-                guard let (offsets, end) = match(literal, in: source, line: range, hint: hint, from: from, entities: &entities)
+                guard let found = match(literal, in: source, line: range, hint: hint, from: from, entities: &entities)
                 else { continue }
+                let end = found.end
                 cursor[candidate] = end
                 if candidate != cmarkLine + shift, let block {
                     shift = candidate - cmarkLine
                     result.lineShift[block] = shift
                 }
-                if let hint, result.columnCorrection[candidate] == nil, let first = offsets.first(where: { $0 >= 0 }),
-                   let index = offsets.firstIndex(of: first) {
-                    result.columnCorrection[candidate] = first - index - hint
+                if let hint, result.columnCorrection[candidate] == nil {
+                    result.columnCorrection[candidate] = found.start - hint
                 }
                 if hasDelimiter {
-                    result.texts[node] = LocatedText(line: range, offsets: offsets)
+                    result.texts[node] = LocatedText(line: range, delimiters: found.delimiters)
                     if let scope = scope(of: node), seenScopes.insert(scope).inserted { result.scopes.append(scope) }
                 }
                 break
@@ -206,9 +207,17 @@ private func scope(of node: OpaquePointer) -> OpaquePointer? {
     return nil
 }
 
+/// A text node's literal found in its source line.
+private struct LiteralMatch {
+    /// Where the literal starts and ends in the source.
+    var start: Int, end: Int
+    /// Literal index → source offset of each `*` and `_` that is written as such.
+    var delimiters: [Int: Int]
+}
+
 /// Where `literal` sits in the line: tries `hint` first, then every offset from `from` on.
 private func match(_ literal: [UInt8], in source: SourceText, line: Range<Int>, hint: Int?, from: Int,
-                   entities: inout EntityDecoder) -> ([Int], Int)?
+                   entities: inout EntityDecoder) -> LiteralMatch?
 {
     if let hint, line.contains(hint), let found = match(literal, in: source, line: line, at: hint, entities: &entities) {
         return found
@@ -221,14 +230,16 @@ private func match(_ literal: [UInt8], in source: SourceText, line: Range<Int>, 
     return nil
 }
 
-/// Matches `literal` to the source at `start`, undoing backslash escapes and
-/// entities; returns each literal byte's source offset (-1 when escaped or from an
-/// entity) and where the match ends.
+/// Matches `literal` to the source at `start`, undoing backslash escapes and entities.
 private func match(_ literal: [UInt8], in source: SourceText, line: Range<Int>, at start: Int,
-                   entities: inout EntityDecoder) -> ([Int], Int)?
+                   entities: inout EntityDecoder) -> LiteralMatch?
 {
     let bytes = source.bytes
-    var offsets = [Int](repeating: -1, count: literal.count)
+    // Most candidate starts fail on the first byte.
+    if let first = literal.first, bytes[start] != first, bytes[start] != UInt8(ascii: "\\"), bytes[start] != UInt8(ascii: "&") {
+        return nil
+    }
+    var delimiters: [Int: Int] = [:]
     var i = start, j = 0
     while j < literal.count {
         guard i < line.upperBound else { return nil }
@@ -246,11 +257,11 @@ private func match(_ literal: [UInt8], in source: SourceText, line: Range<Int>, 
             continue
         }
         guard literal[j] == byte else { return nil }
-        offsets[j] = i
+        if byte == asterisk || byte == underscore { delimiters[j] = i }
         i += 1
         j += 1
     }
-    return (offsets, i)
+    return LiteralMatch(start: start, end: i, delimiters: delimiters)
 }
 
 private func isASCIIPunctuation(_ b: UInt8) -> Bool {
@@ -289,6 +300,12 @@ private struct EntityDecoder {
         let literal = literalBytes(text)
         return literal == raw ? nil : literal
     }
+}
+
+/// Whether a text node's literal holds `*` or `_` (read in place, not copied).
+private func literalContainsDelimiter(_ node: OpaquePointer) -> Bool {
+    guard let c = cmark_node_get_literal(node) else { return false }
+    return strpbrk(c, "*_") != nil
 }
 
 private func literalBytes(_ node: OpaquePointer) -> [UInt8] {
@@ -395,12 +412,12 @@ private func flatten(_ parent: OpaquePointer, into flat: inout FlatScope, locate
             var j = 0, textStart = 0
             while j < literal.count {
                 let char = literal[j]
-                guard char == asterisk || char == underscore, text.offsets[j] >= 0 else { j += 1; continue }
+                guard char == asterisk || char == underscore, let offset = text.delimiters[j] else { j += 1; continue }
                 var k = j + 1
-                while k < literal.count, literal[k] == char, text.offsets[k] == text.offsets[k - 1] + 1 { k += 1 }
+                while k < literal.count, literal[k] == char, let next = text.delimiters[k], next == offset + (k - j) { k += 1 }
                 if textStart < j { flat.items.append(.text(Array(literal[textStart..<j]))) }
                 let atLineStart = j == 0 && located.firstOnLine.contains(c)
-                flat.add(sourceRun(at: text.offsets[j], line: text.line, atLineStart: atLineStart, source: source), count: k - j)
+                flat.add(sourceRun(at: offset, line: text.line, atLineStart: atLineStart, source: source), count: k - j)
                 j = k
                 textStart = k
             }
