@@ -132,7 +132,7 @@ private func locateInlines(in document: OpaquePointer, source: SourceText) -> Lo
     var seenScopes: Set<OpaquePointer> = []
     var entities = EntityDecoder()
     var line = 0, atLineStart = false
-    var block: OpaquePointer?, blockEnd = 0, shift = 0
+    var block: OpaquePointer?, blockStart = 0, blockEnd = 0, shift = 0
     var cursor: [Int: Int] = [:]  // line → where the search for the next node starts
     let iterator = cmark_iter_new(document)
     defer { cmark_iter_free(iterator) }
@@ -144,6 +144,7 @@ private func locateInlines(in document: OpaquePointer, source: SourceText) -> Lo
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
             block = node
             line = Int(cmark_node_get_start_line(node))
+            blockStart = line
             blockEnd = Int(cmark_node_get_end_line(node))
             shift = 0
             atLineStart = true
@@ -156,7 +157,8 @@ private func locateInlines(in document: OpaquePointer, source: SourceText) -> Lo
             let hasDelimiter = literalContainsDelimiter(node)
             let ownLine = Int(cmark_node_get_start_line(node))
             let cmarkLine = ownLine > 0 ? ownLine : line
-            guard hasDelimiter || result.columnCorrection[cmarkLine + shift] == nil else { break }
+            // cmark's columns are right on a block's first line; later lines may need a correction.
+            guard hasDelimiter || (cmarkLine > blockStart && result.columnCorrection[cmarkLine + shift] == nil) else { break }
             let literal = literalBytes(node)
             guard hasDelimiter || literal.count >= 2 else { break }
             let column = Int(cmark_node_get_start_column(node))
@@ -335,7 +337,7 @@ private struct Delimiter {
 }
 
 /// The children of one inline scope while runs are paired.
-private indirect enum Inline {
+private enum Inline {
     case node(OpaquePointer)
     case text([UInt8])
     case delimiter(Int)
