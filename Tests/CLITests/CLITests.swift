@@ -301,7 +301,7 @@ func parseCSV(_ text: String) -> [[String]] {
         let dir = try fixtureProject()
         let (code, c) = run(["export", "honor-roll", "--year", "2024", "--honor", "寻找城市星光", "--format", "md"], cwd: dir)
         #expect(code == 0)
-        // Ranked: the order is stated and each rank shown; signed with the export day (SOURCE_DATE_EPOCH).
+        // Ranked: the order is stated and each rank shown; signed with 田富's award date (the latest).
         #expect(c.out == """
             ## 2024年度“寻找城市星光”光荣榜
 
@@ -312,7 +312,7 @@ func parseCSV(_ text: String) -> [[String]] {
             | 1 | 田大利 | 第1名 | 南山区 | 快递平台 |
             | 2 | 田富 | 第2名 | 福田区 | 外卖平台 |
 
-            测试工会　2026年1月1日
+            测试工会　2024年12月20日
 
             """)
         let out = dir.appendingPathComponent("roll.html")
