@@ -8,7 +8,7 @@ CONFIG   ?= release
 BIN      := .build/$(CONFIG)/honorsite
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all site build test clean deps bench goldens format spec lint fuzz-media
+.PHONY: all site build test clean deps bench goldens format spec lint fuzz-media fuzz
 
 all: site
 
@@ -54,5 +54,10 @@ fuzz-media: deps
 bench: deps
 	Scripts/bench.sh
 
+# libFuzzer targets (Fuzz/, a separate package): each runs FUZZ_SECONDS seconds; findings exit 1.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Scripts/fuzz.sh
+
 clean:
-	rm -rf .build site
+	rm -rf .build Fuzz/.build site

@@ -7,6 +7,10 @@ let package = Package(
     name: "HonorSite",
     products: [
         .executable(name: "honorsite", targets: ["honorsite"]),
+        // The libraries, for the fuzz targets in Fuzz/ (a separate package that depends on this one).
+        .library(name: "FrontMatter", targets: ["FrontMatter"]),
+        .library(name: "Mustache", targets: ["Mustache"]),
+        .library(name: "HonorSiteCore", targets: ["HonorSiteCore"]),
     ],
     targets: [
         // System library: libcmark from Debian's libcmark-dev (pkg-config `libcmark`).
@@ -47,10 +51,10 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(
             name: "HonorSiteCoreTests",
-            dependencies: ["HonorSiteCore", "TestSupport", "FrontMatter", "Charts"],
+            dependencies: ["HonorSiteCore", "Markdown", "TestSupport", "FrontMatter", "Charts"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["HonorSiteCLI", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["HonorSiteCLI", "Mustache", "TestSupport"]),
         .testTarget(name: "ServerTests", dependencies: ["HonorSiteServer", "HonorSiteCore"]),
     ],
     swiftLanguageModes: [.v6]

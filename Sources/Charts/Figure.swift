@@ -53,7 +53,7 @@ extension ChartTable {
 
     /// The table as a Markdown (GFM) table with a 合计 row.
     public func markdown() -> String {
-        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+        let cell = markdownCell
         var o = "| " + ([categoryHeader] + series.map(\.header)).map(cell).joined(separator: " | ") + " |\n"
         o += "|" + String(repeating: " --- |", count: 1) + String(repeating: " ---: |", count: series.count) + "\n"
         for (i, c) in categories.enumerated() {
@@ -77,8 +77,37 @@ extension Chart {
     func tableHTML(caption: String) -> String { table.html(caption: caption) }
 }
 
-/// One CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
-func csvField(_ s: String) -> String {
+/// One Markdown table cell, used by every Markdown export: on one line, with `&`, `<` and `>`
+/// written as entities (Markdown passes inline HTML through, so a name cannot inject markup)
+/// and `\` and `|` backslash-escaped (a `|` would end the cell).
+public func markdownCell(_ s: String) -> String {
+    var o = ""
+    o.reserveCapacity(s.utf8.count)
+    var previousCR = false
+    for ch in s.unicodeScalars {
+        defer { previousCR = ch == "\r" }
+        switch ch {
+        case "&": o += "&amp;"
+        case "<": o += "&lt;"
+        case ">": o += "&gt;"
+        case "\\": o += "\\\\"
+        case "|": o += "\\|"
+        case "\n": if !previousCR { o += " " }
+        case "\r": o += " "
+        default: o.unicodeScalars.append(ch)
+        }
+    }
+    return o
+}
+
+/// One CSV text field for Excel and WPS, used by every CSV export: a text starting with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so a spreadsheet shows it
+/// instead of running it as a formula (the OWASP defence against CSV injection,
+/// https://owasp.org/www-community/attacks/CSV_Injection); then it is quoted when it holds
+/// a comma, quote or line break (RFC 4180). Numbers are written as they are, not through this.
+public func csvField(_ s: String) -> String {
+    var s = s
+    if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { s = "'" + s }
     guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
     return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
 }

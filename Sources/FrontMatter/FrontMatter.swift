@@ -134,11 +134,16 @@ public enum FrontMatter {
     ///     (use it when the text is an excerpt of a larger file).
     /// - Throws: ``FrontMatterError`` for anything outside the subset.
     public static func parseYAML(_ text: String, firstLine: Int = 1) throws(FrontMatterError) -> YAMLNode {
+        try parseYAML(text, firstLine: firstLine, columnCursor: ColumnCursor())
+    }
+
+    /// ``parseYAML(_:firstLine:)`` with the parser's column cursor given (tests read its work counter).
+    static func parseYAML(_ text: String, firstLine: Int, columnCursor: ColumnCursor) throws(FrontMatterError) -> YAMLNode {
         var text = text
         let result = text.withUTF8 { raw in
             Result { () throws(FrontMatterError) in
                 try withNormalized(raw) { (buf, _) throws(FrontMatterError) in
-                    var parser = YAMLParser(buf, firstLine: firstLine, mode: .document)
+                    var parser = YAMLParser(buf, firstLine: firstLine, mode: .document, columnCursor: columnCursor)
                     return try parser.parseRoot()
                 }
             }

@@ -41,6 +41,9 @@ enum DiagnosticFormat: String {
 ///   - root: the project folder, to show the offending source line.
 func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat, root: URL, console: Console) {
     var cache: [String: [Substring]] = [:]
+    // The scalars of the last line shown: diagnostics come sorted, so 20,000 on one long
+    // line decode it once (issue 17: that took minutes).
+    var lastLine: (path: String, line: Int, scalars: [Unicode.Scalar])?
     for d in diagnostics.sorted() {
         switch format {
         case .github:
@@ -69,7 +72,10 @@ func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat, roo
                     if line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
                     // Long lines are shown as a window of 120 characters around the column.
                     var column = l.column
-                    let scalars = Array(line.unicodeScalars)
+                    if lastLine?.path != l.path || lastLine?.line != l.line {
+                        lastLine = (l.path, l.line, Array(line.unicodeScalars))
+                    }
+                    let scalars = lastLine!.scalars
                     if scalars.count > 160 {
                         let start = max(0, min(column - 60, scalars.count - 120))
                         let end = min(scalars.count, start + 120)

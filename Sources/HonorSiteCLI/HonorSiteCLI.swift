@@ -138,8 +138,8 @@ func renderCommand(_ args: [String], console: Console, cwd: URL) throws -> Int32
     guard let source = readText(templateURL, a.positionals[0]), let dataText = readText(dataURL, dataPath) else { return ExitCode.failure }
     let value: MustacheValue
     if dataURL.pathExtension.lowercased() == "json" {
-        do { value = try JSONDecoder().decode(MustacheValue.self, from: Data(dataText.utf8)) } catch {
-            console.err(jsonDiagnostic(dataText, path: dataPath, error: error) + "\n")
+        do throws(JSONError) { value = try MustacheValue(json: dataText) } catch {
+            console.err("\(dataPath):\(error.line):\(error.column): error: invalid JSON: \(error.message)\n")
             return ExitCode.failure
         }
     } else {
@@ -170,28 +170,4 @@ func renderCommand(_ args: [String], console: Console, cwd: URL) throws -> Int32
         console.err(error.description + "\n")
         return ExitCode.failure
     }
-}
-
-/// `path:line:col: error: invalid JSON: …` for a JSON file that does not decode.
-///
-/// Foundation's parser reports a character offset ("around character 15"); it is
-/// turned into a 1-based line and column (Unicode scalars) of `text`.
-func jsonDiagnostic(_ text: String, path: String, error: Error) -> String {
-    var reason = "\(error)"
-    if case DecodingError.dataCorrupted(let c) = error { reason = c.debugDescription }
-    do { _ = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) } catch {
-        reason = (error as NSError).userInfo["NSDebugDescription"] as? String ?? reason
-    }
-    var position = ""
-    if let r = reason.range(of: #"character (\d+)"#, options: .regularExpression),
-       let offset = Int(reason[r].dropFirst("character ".count)) {
-        var line = 1, column = 1
-        for (i, byte) in text.utf8.enumerated() {
-            if i >= offset { break }
-            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
-        }
-        position = ":\(line):\(column)"
-    }
-    if reason.hasSuffix(".") { reason.removeLast() }
-    return "\(path)\(position): error: invalid JSON: \(reason.prefix(1).lowercased() + reason.dropFirst())"
 }

@@ -61,8 +61,11 @@ public final class HTTPServer: @unchecked Sendable {
         public var headTimeout: TimeInterval = 10
         /// Seconds a blocked write may take before the connection is dropped.
         public var writeTimeout: TimeInterval = 10
-        /// Connections served at once; more are answered 503 and closed.
+        /// Connections served at once (event streams not counted); more are answered 503 and closed.
         public var maxConnections = 128
+        /// Open event streams (live reload) at once, counted apart so that they never take the
+        /// slots pages need; a further stream is answered 503.
+        public var maxStreams = 32
         /// Requests served on one connection before it is closed.
         public var maxRequestsPerConnection = 1000
         /// Creates the default limits.
@@ -76,6 +79,8 @@ public final class HTTPServer: @unchecked Sendable {
     private var wakeRead: Int32 = -1
     private var wakeWrite: Int32 = -1
     private var clients: Set<Int32> = []
+    /// Connections among `clients` that have become event streams.
+    private var streams: Set<Int32> = []
     private var running = false
     private var acceptDone = true
 
@@ -160,7 +165,7 @@ public final class HTTPServer: @unchecked Sendable {
             var tv = timeval(tv_sec: Int(limits.writeTimeout), tv_usec: 0)
             setsockopt(client, SOL_SOCKET, SO_SNDTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
             lock.lock()
-            let accepted = running && clients.count < limits.maxConnections
+            let accepted = running && clients.count - streams.count < limits.maxConnections
             if accepted { clients.insert(client) }
             lock.unlock()
             if !accepted {
@@ -200,6 +205,7 @@ public final class HTTPServer: @unchecked Sendable {
             }
             lock.lock()
             clients.remove(fd)
+            streams.remove(fd)
             close(fd)
             lock.broadcast()
             lock.unlock()
@@ -219,7 +225,12 @@ public final class HTTPServer: @unchecked Sendable {
                 if !respond(to: request, on: connection, last: served == limits.maxRequestsPerConnection) { return }
             case .incomplete:
                 // Wait for bytes: the idle timeout between requests, the head timeout inside one.
-                let waitingForHead = buffer.contains { $0 != 13 && $0 != 10 }
+                // Any byte starts the head clock, empty lines too (RFC 9112 §2.2 lets a server
+                // ignore them, so they are dropped: a client streaming CR/LF neither grows the
+                // buffer nor keeps the connection past the head timeout).
+                let blank = buffer.prefix { $0 == 13 || $0 == 10 }.count
+                buffer.removeFirst(blank)
+                let waitingForHead = !buffer.isEmpty || blank > 0
                 if waitingForHead && headStarted == nil { headStarted = Date() }
                 let timeout = waitingForHead
                     ? limits.headTimeout - Date().timeIntervalSince(headStarted ?? Date())
@@ -255,6 +266,14 @@ public final class HTTPServer: @unchecked Sendable {
         case .response(let r):
             return send(r, on: connection, isHead: isHead, keepAlive: keep) && keep
         case .stream(let r, let body):
+            lock.lock()
+            let admitted = streams.count < limits.maxStreams
+            if admitted { streams.insert(connection.fd) }
+            lock.unlock()
+            guard admitted else {
+                send(.text(503, "too many live-reload streams"), on: connection, isHead: isHead, keepAlive: false)
+                return false
+            }
             guard connection.write(r.head(contentLength: nil, keepAlive: false)) else { return false }
             if !isHead { body(connection) }
             return false

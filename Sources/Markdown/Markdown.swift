@@ -58,31 +58,12 @@ public func renderMarkdown(_ text: String, options: MarkdownOptions = MarkdownOp
 
     var renderedLinks: [RenderedMarkdown.Link] = []
     renderedLinks.reserveCapacity(links.count)
-    // Byte offset where each line starts (line n starts at lineStarts[n - 1]).
-    var lineStarts: [Int] = []
-    if !links.isEmpty {
-        text.withUTF8 { b in
-            lineStarts.append(0)
-            for i in 0..<b.count where b[i] == 0x0A { lineStarts.append(i + 1) }
-        }
-    }
+    var columns = ColumnCounter()
     for node in links {
         let original = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         let (line, byteColumn) = position(of: node)
         // cmark counts columns in bytes; convert to Unicode scalars.
-        var column = byteColumn
-        if line >= 1, line <= lineStarts.count {
-            let start = lineStarts[line - 1]
-            column = text.withUTF8 { b in
-                let end = line < lineStarts.count ? lineStarts[line] - 1 : b.count
-                let prefix = UnsafeBufferPointer(rebasing: b[start..<min(end, start + max(0, byteColumn - 1))])
-                if prefix.count == end - start || b[start + prefix.count] & 0xC0 != 0x80 {
-                    // Ends on a scalar boundary of valid UTF-8: scalars are the non-continuation bytes.
-                    return prefix.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } + 1
-                }
-                return String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
-            }
-        }
+        let column = text.withUTF8 { columns.scalarColumn(line: line, byteColumn: byteColumn, in: $0) }
         var url = original
         if let rewrite = options.rewriteURL, let replaced = rewrite(original, line) {
             url = replaced
@@ -95,7 +76,7 @@ public func renderMarkdown(_ text: String, options: MarkdownOptions = MarkdownOp
     }
 
     var renderedHeadings: [RenderedMarkdown.Heading] = []
-    var usedIDs: Set<String> = []
+    var usedIDs = UsedIDs()
     for node in headings {
         let level = Int(cmark_node_get_heading_level(node))
         let text = plainText(of: node)
@@ -166,15 +147,59 @@ public func unicodeSlug(_ text: String, fallback: String) -> String {
     return result.isEmpty ? fallback : result
 }
 
-func uniqueID(_ base: String, used: inout Set<String>) -> String {
+/// Ids already given in one document, and for each base the next suffix to try.
+struct UsedIDs {
+    var ids: Set<String> = []
+    var nextSuffix: [String: Int] = [:]
+    /// Candidates tried (tests check that repeated headings cost linear work).
+    var tries = 0
+}
+
+/// `base`, or `base-1`, `base-2`, … : the first not yet used. The search for a base resumes
+/// after its last suffix, so 20,000 equal headings take linear time.
+func uniqueID(_ base: String, used: inout UsedIDs) -> String {
     var candidate = base
-    var n = 1
-    while used.contains(candidate) {
+    var n = used.nextSuffix[base] ?? 1
+    used.tries += 1
+    while used.ids.contains(candidate) {
         candidate = "\(base)-\(n)"
         n += 1
+        used.tries += 1
     }
-    used.insert(candidate)
+    if candidate != base || used.nextSuffix[base] == nil { used.nextSuffix[base] = n }
+    used.ids.insert(candidate)
     return candidate
+}
+
+/// Converts cmark's byte columns to Unicode-scalar columns. Links come in document order, so
+/// the count resumes from the previous link on the same line: linear in the text, however
+/// many links share a line.
+struct ColumnCounter {
+    private var lineStarts: [Int] = []
+    private var line = 0, byteOffset = 0, scalars = 0
+    /// Bytes examined (tests check linear work).
+    private(set) var steps = 0
+
+    mutating func scalarColumn(line: Int, byteColumn: Int, in b: UnsafeBufferPointer<UInt8>) -> Int {
+        if lineStarts.isEmpty {
+            lineStarts.append(0)
+            for i in 0..<b.count where b[i] == 0x0A { lineStarts.append(i + 1) }
+            steps += b.count
+        }
+        guard line >= 1, line <= lineStarts.count else { return byteColumn }
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] - 1 : b.count
+        let target = min(end, start + max(0, byteColumn - 1))
+        if self.line != line || byteOffset > target - start { (self.line, byteOffset, scalars) = (line, 0, 0) }
+        // Scalars are the non-continuation bytes (the text is a Swift String: valid UTF-8).
+        while byteOffset < target - start {
+            if b[start + byteOffset] & 0xC0 != 0x80 { scalars += 1 }
+            byteOffset += 1
+            steps += 1
+        }
+        // A column inside a character counts that character as begun.
+        return scalars + 1
+    }
 }
 
 func escapeAttribute(_ s: String) -> String {

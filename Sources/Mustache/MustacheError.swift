@@ -87,7 +87,8 @@ public struct MustacheError: Error, Equatable, Sendable, CustomStringConvertible
         case .expansionLimit(let limit):
             return "more than \(limit) partial/parent/block expansions in one render (do partials include each other repeatedly?)"
         case .outputLimit(let limit):
-            return "output of one render exceeds \(limit / (1 << 20)) MiB (do partials include each other repeatedly?)"
+            return "output of one render exceeds \(limit / (1 << 20)) MiB "
+                + "(do nested sections repeat over long lists, or partials include each other?)"
         case .missingTemplate(let name):
             return "template '\(name)' not found"
         }

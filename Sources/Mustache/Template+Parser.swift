@@ -25,6 +25,8 @@ extension Template {
         private var removed: [Bool] = []
         private var isStandalone: [Bool] = []
         private var blockIndent: [Int: [UInt8]] = [:]
+        /// Bytes visited by searches and position counting (tests check it grows linearly).
+        private(set) var work = 0
 
         init(source: String, templateName: String) {
             self.bytes = Array(source.utf8)
@@ -88,18 +90,27 @@ extension Template.Parser {
         return MustacheError(kind: kind, templateName: templateName, line: line, column: column)
     }
 
-    private func find(_ needle: [UInt8], from start: Int) -> Int? {
+    /// First occurrence of `needle` at or after `start` (Knuth–Morris–Pratt: linear in the
+    /// bytes searched plus the needle, however long a set-delimiter tag makes it).
+    private mutating func find(_ needle: [UInt8], from start: Int) -> Int? {
         let n = bytes.count
         let m = needle.count
         guard m > 0, start + m <= n else { return nil }
-        let first = needle[0]
+        var fail = [Int](repeating: 0, count: m)
+        var k = 0
+        for q in 1..<max(m, 1) {
+            while k > 0 && needle[q] != needle[k] { k = fail[k - 1] }
+            if needle[q] == needle[k] { k += 1 }
+            fail[q] = k
+        }
+        work += m
+        k = 0
         var i = start
-        while i + m <= n {
-            if bytes[i] == first {
-                var j = 1
-                while j < m && bytes[i + j] == needle[j] { j += 1 }
-                if j == m { return i }
-            }
+        while i < n {
+            while k > 0 && bytes[i] != needle[k] { k = fail[k - 1]; work += 1 }
+            if bytes[i] == needle[k] { k += 1 }
+            work += 1
+            if k == m { return i - m + 1 }
             i += 1
         }
         return nil
@@ -551,35 +562,38 @@ extension Template.Parser {
             }
         }
         stack[0].flushText()
+        work += locator.steps
         return stack[0].children
     }
 }
 
-/// Computes line/column for non-decreasing byte offsets in one pass over the source.
+/// Computes line/column for non-decreasing byte offsets in one pass over the source
+/// (the column is carried along, so many tags on one long line cost linear time).
 private struct IncrementalLocator {
     let bytes: [UInt8]
     var scanned = 0
     var line = 1
-    var lineStart = 0
+    var column = 1
+    /// Bytes visited (see ``Template/Parser/work``).
+    var steps = 0
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
     mutating func location(of offset: Int) -> (Int, Int) {
         if offset < scanned {
+            steps += offset
             return SourceLocator.location(of: offset, in: bytes)
         }
         while scanned < offset {
-            if bytes[scanned] == newline {
+            let b = bytes[scanned]
+            if b == newline {
                 line += 1
-                lineStart = scanned + 1
+                column = 1
+            } else if b & 0xC0 != 0x80 {
+                column += 1
             }
             scanned += 1
-        }
-        var column = 1
-        var i = lineStart
-        while i < offset {
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
+            steps += 1
         }
         return (line, column)
     }

@@ -125,6 +125,11 @@ extension Template {
                     contexts.append(item)
                     try render(section.children)
                     contexts.removeLast()
+                    // Lists multiply output: the budget is checked after every item, so nested
+                    // loops stop at the limit rather than after writing gigabytes.
+                    guard output.count <= library.outputLimit else {
+                        throw error(.outputLimit(library.outputLimit), line: section.line, column: section.column)
+                    }
                 }
             default:
                 contexts.append(value)
@@ -199,8 +204,8 @@ extension Template {
             guard expansions <= Template.maxExpansions else {
                 throw error(.expansionLimit(Template.maxExpansions), line: line, column: column)
             }
-            guard output.count <= Template.maxOutputBytes else {
-                throw error(.outputLimit(Template.maxOutputBytes), line: line, column: column)
+            guard output.count <= library.outputLimit else {
+                throw error(.outputLimit(library.outputLimit), line: line, column: column)
             }
             guard level < Template.maxNestingDepth else {
                 throw error(.nestingLimit(Template.maxNestingDepth), line: line, column: column)

@@ -7,6 +7,11 @@ public struct TemplateLibrary: Sendable {
     /// Registered templates by name (the name partial and parent tags use).
     public private(set) var templates: [String: Template]
 
+    /// Output bytes one render may produce before it stops with
+    /// ``MustacheError/Kind/outputLimit(_:)`` (default ``Template/maxOutputBytes``; checked after
+    /// every list item and expansion, so nested loops stop near the limit).
+    public var outputLimit = Template.maxOutputBytes
+
     /// Creates a library holding `templates`, keyed by the names partial tags use.
     public init(templates: [String: Template] = [:]) {
         self.templates = templates

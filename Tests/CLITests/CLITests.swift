@@ -1,5 +1,6 @@
 import Foundation
 @testable import HonorSiteCLI
+import Mustache
 import TestSupport
 import Testing
 
@@ -242,7 +243,29 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
         try TestSupport.writeTree(["t.mustache": "{{a}}", "d.json": "{\"a\": 1,\n \"名字\": x}"], at: dir)
         let (code, c) = run(["render", "t.mustache", "--data", "d.json"], cwd: dir)
         #expect(code == 1)
-        #expect(c.err == "d.json:2:8: error: invalid JSON: invalid value around character 20\n", "\(c.err)")
+        #expect(c.err == "d.json:2:8: error: invalid JSON: unexpected 'x'; expected a value\n", "\(c.err)")
+    }
+
+    /// Issue 17 items 1 and 8: nesting past the limit is a located error (Foundation's parser
+    /// crashed at 513 levels), and so is a truncated file.
+    @Test func deepOrTruncatedJSONIsLocated() throws {
+        let dir = TestSupport.makeTempDir()
+        try TestSupport.writeTree([
+            "t.mustache": "x", "deep.json": String(repeating: "[", count: 513),
+            "cut.json": String(repeating: "[", count: 512), "ok.json": "{\"a\": [1, 2.5, \"\\u00e9\\ud83d\\ude00\", null, true]}",
+            "lines.json": "{\"a\": \"b\",\n  \"c\": [1,\n 2,\n ]}",
+        ], at: dir)
+        let (code, c) = run(["render", "t.mustache", "--data", "deep.json"], cwd: dir)
+        #expect(code == 1)
+        #expect(c.err == "deep.json:1:513: error: invalid JSON: arrays and objects nest deeper than 512 levels\n", "\(c.err)")
+        let (code2, c2) = run(["render", "t.mustache", "--data", "cut.json"], cwd: dir)
+        #expect(code2 == 1)
+        #expect(c2.err == "cut.json:1:513: error: invalid JSON: unexpected end of file; expected a value\n", "\(c2.err)")
+        let (code3, c3) = run(["render", "t.mustache", "--data", "lines.json"], cwd: dir)
+        #expect(code3 == 1)
+        #expect(c3.err == "lines.json:4:2: error: invalid JSON: unexpected ']'; expected a value\n", "\(c3.err)")
+        #expect(try MustacheValue(json: "{\"a\": [1, 2.5, \"\\u00e9\\ud83d\\ude00\", null, true]}")
+            == .map(["a": .list([.int(1), .double(2.5), .string("é😀"), .null, .bool(true)])]))
     }
 
     @Test func templateErrorIsLocated() throws {
@@ -489,4 +512,32 @@ func parseCSV(_ text: String) -> [[String]] {
         #expect(code == 1)
         #expect(c.err.contains("no report 'nope'; reports: annual-2025"))
     }
+}
+
+/// Issue 17: many diagnostics on one long line decode it once, and each still shows its own
+/// window and caret.
+@Suite struct LongLineDiagnosticTests {
+    @Test func eachDiagnosticOnALongLineShowsItsWindow() throws {
+        let dir = try fixtureProject()
+        let filler = String(repeating: "文", count: 100)
+        let body = filler + " [a](/nope-a/) " + filler + " [b](/nope-b/) " + filler + "\n"
+        try TestSupport.writeTree(["content/pages/long.md": "---\ntitle: 长\n---\n" + body], at: dir)
+        let (code, c) = run(["check"], cwd: dir)
+        #expect(code == 1)
+        let lines = c.err.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let a = try #require(lines.firstIndex { $0.hasPrefix("content/pages/long.md:4:102: error: link '/nope-a/'") })
+        let b = try #require(lines.firstIndex { $0.hasPrefix("content/pages/long.md:4:217: error: link '/nope-b/'") })
+        #expect(lines[a + 1].contains("[a](/nope-a/)") && lines[a + 1].hasPrefix("  …"))
+        #expect(lines[b + 1].contains("[b](/nope-b/)"))
+        #expect(lines[a + 1] != lines[b + 1])
+        // The caret sits under the '[' of each link.
+        for (k, marker) in [(a, "[a]"), (b, "[b]")] {
+            let shown = lines[k + 1].dropFirst(2), caret = lines[k + 2].dropFirst(2)
+            let before = shown[..<shown.range(of: marker)!.lowerBound]
+            let width = before.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
+            #expect(caret == Substring(String(repeating: " ", count: width) + "^"), "\(lines[k + 1])\n\(lines[k + 2])")
+        }
+    }
+
+    func isWide(_ s: Unicode.Scalar) -> Bool { (0x2E80...0xA4CF).contains(s.value) }
 }

@@ -39,6 +39,15 @@ import Testing
         #expect(t.markdown() == "| 区域 | 品牌案例数（个） |\n| --- | ---: |\n| 福田区 | 3 |\n| A,B \"x\" | 1 |\n| 合计 | 4 |\n")
     }
 
+    /// Issue 17 item 11: formula-like cells get a leading `'`; Markdown cells cannot carry HTML.
+    @Test func exportsAreInert() {
+        let t = ChartTable(categoryHeader: "区域", categories: ["=HYPERLINK(\"x\")", "@SUM(1)", "<b>a|b</b>"],
+                           series: [ChartSeries(name: "数", unit: "个", values: [1, -2, 3])])
+        #expect(t.csv() == "\u{FEFF}区域,数（个）\r\n\"'=HYPERLINK(\"\"x\"\")\",1\r\n'@SUM(1),-2\r\n<b>a|b</b>,3\r\n")
+        #expect(t.markdown().contains("| &lt;b&gt;a\\|b&lt;/b&gt; | 3 |\n"))
+        #expect(markdownCell("a\r\nb\nc & d") == "a b c &amp; d")
+    }
+
     @Test func textIsEscaped() {
         let c = Chart(type: .hbar, title: "<a&b>", unit: "个", table: ChartTable(
             categoryHeader: "c", categories: ["<x>"], series: [ChartSeries(name: "n", unit: "个", values: [1])]))

@@ -132,6 +132,8 @@ let errorCases: [ErrorCase] = [
     .yaml("escaped NUL \\0", "a: \"\\0\"\n", .invalidCharacter("\u{00}"), 1, 5),
     .yaml("escaped form feed", "a: \"甲\\f\"\n", .invalidCharacter("\u{0C}"), 1, 6),
     .yaml("escaped C1 \\x85", "a: \"\\x85\"\n", .invalidCharacter("\u{85}"), 1, 5),
+    // Issue 17 (minor): a raw NEL was accepted in front matter but rejected in bodies.
+    .yaml("raw C1 NEL", "a: 甲\u{85}乙\n", .invalidCharacter("\u{85}"), 1, 5),
     // Regression: deep nesting crashed the parser (stack overflow) instead of an error.
     .yaml("nested lists too deep", "a:\n  " + String(repeating: "- ", count: 70) + "x\n", .nestingTooDeep(64), 2, 129),
     .yaml("nested mappings too deep", (0..<70).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " v\n", .nestingTooDeep(64), 65, 65),

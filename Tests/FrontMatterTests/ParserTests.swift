@@ -151,8 +151,8 @@ let validCases: [ValidCase] = [
           expected: ["a": 1, "b": "x", "c": [1, 2]]),
     .init(name: "lone CR line endings", input: "a: 1\rb: 2\r", expected: ["a": 1, "b": 2]),
     .init(name: "non-ASCII characters in values",
-          input: "a: Ünïcödé — “quotes”\nb: \"😀 王\"\nc: \u{85}x\n",
-          expected: ["a": "Ünïcödé — “quotes”", "b": "😀 王", "c": "\u{85}x"]),
+          input: "a: Ünïcödé — “quotes”\nb: \"😀 王\"\nc: \u{A0}x\n",
+          expected: ["a": "Ünïcödé — “quotes”", "b": "😀 王", "c": "\u{A0}x"]),
 
     // A realistic site.yml
     .init(name: "site.yml-like document",

@@ -160,6 +160,25 @@ let invalidCases: [InvalidCase] = [
             "content/riders/bai-yun.md:8:3: error: possible mobile number '138******8000' must not be published; remove it or list the exact value under privacy_allow in site.yml",
             "content/riders/bai-yun.md:8:20: error: possible ID number '110***********002X' must not be published; remove it or list the exact value under privacy_allow in site.yml",
         ]),
+    // Issue 17 item 8: broken links whose targets cmark escapes (', ", Chinese) keep their line:col.
+    InvalidCase(
+        name: "broken links with quotes and Chinese are located",
+        files: ["content/pages/about.md": "---\ntitle: 关于\n---\n\n见[报告](/资料/报告.pdf)和[名单](/o'neil.pdf)。\n"],
+        expected: [
+            "content/pages/about.md:5:2: error: link '/资料/报告.pdf' leads to no generated file",
+            "content/pages/about.md:5:19: error: link '/o'neil.pdf' leads to no generated file",
+        ]),
+    // Issue 17 item 7: names the file system cannot hold are found by `check`, at their line.
+    InvalidCase(
+        name: "a tag of 86 Chinese characters and a 300-character slug",
+        files: [
+            "content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\ntags: [短, \(String(repeating: "标", count: 86))]\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n---\n",
+            "content/pages/long.md": "---\ntitle: 长\nslug: \(String(repeating: "a", count: 300))\n---\n",
+        ],
+        expected: [
+            "content/pages/long.md:3:7: error: slug gives the folder name 'aaaaaaaaaaaa…' of 300 bytes; file systems hold at most 255; shorten it",
+            "content/riders/bai-yun.md:4:11: error: tag '标标标标标标标标标标标标…' gives the folder name '标标标标标标标标标标标标…' of 258 bytes; file systems hold at most 255; shorten it",
+        ]),
 ]
 
 @Suite struct InvalidSiteTests {

@@ -20,6 +20,17 @@ import Testing
         ("点号138.0013.8000", ["138.0013.8000"]),
         ("加粗138**0013**8000", ["13800138000"]),
         ("转义138\\-0013\\-8000", ["138-0013-8000"]),
+        // Issue 17 item 12: what the reader sees.
+        ("实体&#49;3800138000", ["13800138000"]),
+        ("十六进制&#x31;3800138000", ["13800138000"]),
+        ("转义\"\\u0031\\u00338\\u00300138000\"", ["13800138000"]),
+        ("零宽138\u{200B}0013\u{200B}8000", ["13800138000"]),
+        ("连字符138\u{00AD}0013\u{2060}8000", ["13800138000"]),
+        ("标签1380013<span>8000</span>", ["13800138000"]),
+        ("实体空格138&nbsp;0013&nbsp;8000", ["138\u{00A0}0013\u{00A0}8000"]),
+        ("ABC11010519491231002XYZ", ["11010519491231002X"]),
+        ("分组110105 19491231 002X", ["110105 19491231 002X"]),
+        ("分组110105-1949-1231-002X", ["110105-1949-1231-002X"]),
     ])
     func reportsHits(_ line: String, _ expected: [String]) {
         #expect(PrivacyScanner.scan(Substring(line)).map(\.text) == expected)
@@ -37,6 +48,9 @@ import Testing
         "旧证号110105491331002",          // month 13: not a date
         "混合138-0013 8000",               // mixed separators
         "8712800138000",                  // 13 digits that are not 86 + a mobile
+        "分组110105 19491231 0021",        // grouped, check digit fails
+        "日期2025-06-01 2025-06-02",
+        "&#49;380013800",                 // 10 digits after decoding
     ])
     func ignoresNearMisses(_ line: String) {
         #expect(PrivacyScanner.scan(Substring(line)).isEmpty)
@@ -53,6 +67,12 @@ import Testing
     @Test(arguments: ["全角１３８００１３８０００", "138.0013.8000", "138　0013　8000", "138**0013**8000", "+8613800138000"])
     func fileScanFindsEveryForm(_ line: String) {
         #expect(PrivacyScanner.diagnostics(path: "a.md", text: "---\n---\n" + line + "\n", allowed: []).count == 1)
+    }
+
+    @Test func locationsPointAtTheSource() {
+        let text = "---\ntitle: \"\\u0031\\u00338\\u00300138000\"\n---\n正文 &#49;3800138000\n"
+        let diags = PrivacyScanner.diagnostics(path: "a.md", text: text, allowed: [])
+        #expect(diags.map { "\($0.location!.line):\($0.location!.column)" } == ["2:9", "4:4"])
     }
 
     @Test func checkDigitRule() {

@@ -1,4 +1,4 @@
-import Mustache
+@testable import Mustache
 import Testing
 
 /// A template expected to fail parsing with an exact kind and location.
@@ -239,5 +239,49 @@ struct ErrorTests {
         } catch {
             #expect(error.kind == .outputLimit(Template.maxOutputBytes))
         }
+    }
+}
+
+/// Issue 17 items 2, 4, 5: the output budget holds inside loops; parsing stays linear.
+@Suite struct HardeningTests {
+    @Test func nestedLoopsStopAtTheOutputLimit() throws {
+        var library = TemplateLibrary()
+        library.outputLimit = 1 << 20
+        let items = MustacheValue.list(Array(repeating: .int(1), count: 300))
+        let template = try Template("{{#l}}{{#l}}{{#l}}{{#l}}0123456789{{/l}}{{/l}}{{/l}}{{/l}}", name: "t")
+        do {
+            let out = try library.render(template, context: .map(["l": items]))
+            Issue.record("expected an output limit error, got \(out.utf8.count) bytes")
+        } catch {
+            #expect(error.kind == .outputLimit(1 << 20))
+            #expect(error.line == 1 && error.column == 19)   // the innermost section that crossed the limit
+        }
+        // Under the limit the same loops render in full.
+        let small = MustacheValue.list(Array(repeating: .int(1), count: 10))
+        #expect(try library.render(template, context: .map(["l": small])).utf8.count == 100_000)
+    }
+
+    func parseWork(_ source: String) throws -> Int {
+        var parser = Template.Parser(source: source, templateName: "t")
+        _ = try parser.parse()
+        return parser.work
+    }
+
+    @Test func manyTagsOnOneLineParseInLinearTime() throws {
+        let small = try parseWork(String(repeating: "{{#l}}x{{/l}}", count: 5_000))
+        let large = try parseWork(String(repeating: "{{#l}}x{{/l}}", count: 10_000))
+        let ratio = Double(large) / Double(small)
+        #expect(ratio > 1.8 && ratio < 2.3, "work ratio \(ratio)")
+    }
+
+    @Test func longDelimitersSearchInLinearTime() throws {
+        func source(_ n: Int) -> String {
+            let open = String(repeating: "<", count: n)
+            return "{{=\(open)x >>=}}" + String(repeating: "<", count: 20 * n) + "\n"
+        }
+        let small = try parseWork(source(2_000))
+        let large = try parseWork(source(4_000))
+        let ratio = Double(large) / Double(small)
+        #expect(ratio > 1.8 && ratio < 2.3, "work ratio \(ratio)")
     }
 }

@@ -13,13 +13,18 @@ struct SourceTree: Sendable {
     /// Files below `content/` in all (for the log).
     var contentFileCount = 0
     /// Files that are not read where they are (a Markdown file in a subfolder, a
-    /// file without `.md` in a content folder).
+    /// file without `.md` in a content folder), and folders and files that cannot be read.
     var diagnostics: [Diagnostic] = []
 }
 
 /// Stage 1, discover: lists `content/**` and `templates/**` and sorts each path into its role.
 func discover(_ fs: FileSystem) -> SourceTree {
     var tree = SourceTree()
+    // A folder or file that cannot be read would silently vanish from the site.
+    for entry in fs.unreadable(under: "content") + fs.unreadable(under: "templates") {
+        let message = "cannot be read (\(entry.reason)); nothing in it would be published; fix its permissions or remove it"
+        tree.diagnostics.append(.error(SourceLocation(path: entry.path), message))
+    }
     let contentFiles = fs.files(under: "content")
     tree.contentFileCount = contentFiles.count
     for path in contentFiles {

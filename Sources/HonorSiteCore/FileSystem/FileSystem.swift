@@ -22,6 +22,22 @@ public protocol FileSystem: Sendable {
     /// True when `path` is (or links to) a regular file; false for folders,
     /// FIFOs, sockets, devices and dangling links, which are never read.
     func isRegularFile(_ path: String) -> Bool
+    /// Folders and files below `directory` that exist but cannot be listed or read, or whose
+    /// names are not UTF-8, each with the reason; nothing in them would be published, so the
+    /// compiler reports each as an error.
+    func unreadable(under directory: String) -> [UnreadableEntry]
+}
+
+/// A folder or file that cannot be listed or read (see ``FileSystem/unreadable(under:)``).
+public struct UnreadableEntry: Sendable, Equatable {
+    /// Relative to the site root (a name that is not UTF-8 shows U+FFFD for its bad bytes).
+    public var path: String
+    /// The system's message, e.g. "Permission denied".
+    public var reason: String
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
 }
 
 /// The real file system below a root folder.
@@ -58,30 +74,47 @@ public struct DiskFileSystem: FileSystem {
         return data
     }
 
-    public func files(under directory: String) -> [String] {
+    public func files(under directory: String) -> [String] { walk(directory).files }
+
+    public func unreadable(under directory: String) -> [UnreadableEntry] { walk(directory).unreadable }
+
+    /// Lists `directory` recursively: the files, and what could not be listed or read.
+    private func walk(_ directory: String) -> (files: [String], unreadable: [UnreadableEntry]) {
         let base = root.appendingPathComponent(directory)
         let fm = FileManager.default
         var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: base.path, isDirectory: &isDir), isDir.boolValue else { return [] }
+        guard fm.fileExists(atPath: base.path, isDirectory: &isDir), isDir.boolValue else { return ([], []) }
         // readdir's d_type spares a stat per entry; links and unknown types are stat'ed (followed).
         let rootPath = root.path
         var result: [String] = []
+        var problems: [UnreadableEntry] = []
         var stack = [directory]
         while let dir = stack.popLast() {
-            guard let handle = opendir(root.appendingPathComponent(dir).path) else { continue }
+            guard let handle = opendir(root.appendingPathComponent(dir).path) else {
+                problems.append(UnreadableEntry(path: dir, reason: String(cString: strerror(errno))))
+                continue
+            }
             defer { closedir(handle) }
             while let entry = readdir(handle) {
                 // Exactly strlen(d_name) bytes: the bytes after the NUL are undefined, and a
                 // vectorised decode of a `prefix(while:)` slice read them (valgrind).
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let (name, isUTF8) = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     let length = strnlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count)
-                    return String(decoding: UnsafeRawBufferPointer(rebasing: raw[0..<length]), as: UTF8.self)
+                    let bytes = UnsafeRawBufferPointer(rebasing: raw[0..<length])
+                    return (String(decoding: bytes, as: UTF8.self), String(validating: bytes, as: UTF8.self) != nil)
                 }
                 if name.hasPrefix(".") { continue }
                 let rel = dir.isEmpty ? name : dir + "/" + name
+                guard isUTF8 else {
+                    problems.append(UnreadableEntry(path: rel, reason: "the name is not valid UTF-8; rename it"))
+                    continue
+                }
                 switch Int(entry.pointee.d_type) {
                 case Int(DT_DIR): stack.append(rel)
-                case Int(DT_REG): result.append(rel)
+                case Int(DT_REG):
+                    if access(rootPath + "/" + rel, R_OK) != 0 {
+                        problems.append(UnreadableEntry(path: rel, reason: String(cString: strerror(errno))))
+                    } else { result.append(rel) }
                 default:
                     // Links are listed, never descended into (a link to a folder could
                     // loop or lead outside); the compiler reports any that escape the
@@ -92,7 +125,7 @@ public struct DiskFileSystem: FileSystem {
                 }
             }
         }
-        return result.sorted(by: utf8Precedes)
+        return (result.sorted(by: utf8Precedes), problems.sorted { utf8Precedes($0.path, $1.path) })
     }
 
     public func isRegularFile(_ path: String) -> Bool {
@@ -125,6 +158,9 @@ public struct DiskFileSystem: FileSystem {
 public struct MemoryFileSystem: FileSystem {
     /// Files by relative path.
     public var contents: [String: Data]
+    /// Folders and files that exist but cannot be read, with the reason; files below an
+    /// unreadable folder are not listed (as on disk).
+    public var unreadableEntries: [UnreadableEntry] = []
 
     /// Creates a tree from text files.
     public init(_ files: [String: String]) {
@@ -138,7 +174,13 @@ public struct MemoryFileSystem: FileSystem {
 
     public func files(under directory: String) -> [String] {
         let prefix = directory.isEmpty ? "" : directory + "/"
-        return contents.keys.filter { $0.hasPrefix(prefix) }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let hidden = unreadableEntries.map { $0.path + "/" }
+        return contents.keys.filter { key in key.hasPrefix(prefix) && !hidden.contains { key.hasPrefix($0) } }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    public func unreadable(under directory: String) -> [UnreadableEntry] {
+        unreadableEntries.filter { $0.path == directory || $0.path.hasPrefix(directory + "/") }
     }
 
     public func escapingLinkTarget(_ path: String) -> String? { nil }

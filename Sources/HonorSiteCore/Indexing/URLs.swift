@@ -41,3 +41,16 @@ func percentEncodePath(_ path: String) -> String {
 /// The slug of a tag: letters (Chinese included), marks and digits kept, ASCII
 /// lowercased, other runs become `-`; never empty (`tag` when nothing is left).
 func termSlug(_ name: String) -> String { unicodeSlug(name, fallback: "tag") }
+
+/// Bytes a file or folder name may have (Linux NAME_MAX; also the limit of macOS and Windows
+/// file systems in UTF-16 units, which UTF-8 bytes never undercount).
+let maxFileNameBytes = 255
+
+/// Why `component` cannot be a file or folder name of the output, or nil when it can.
+/// `what` names its source, e.g. "slug" or "tag '…'".
+func fileNameProblem(_ component: String, _ what: String) -> String? {
+    let n = component.utf8.count
+    guard n > maxFileNameBytes else { return nil }
+    return "\(what) gives the folder name '\(component.prefix(12))…' of \(n) bytes; "
+        + "file systems hold at most \(maxFileNameBytes); shorten it"
+}

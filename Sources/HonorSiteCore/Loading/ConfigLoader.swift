@@ -6,6 +6,19 @@ func diagnostic(_ e: FrontMatterError, path: String) -> Diagnostic {
     .error(SourceLocation(path: path, line: e.line, column: e.column), e.message)
 }
 
+/// What ``normaliseBaseURL(_:)`` accepts, for messages.
+let baseURLRule = "an absolute http(s) URL without spaces, quotes, <>, user name, query or fragment, with a port in 1–65535"
+
+/// True for a BCP 47 language tag's shape: letters (2–8), then `-` subtags of 1–8 letters or digits.
+func isLanguageTag(_ s: String) -> Bool {
+    func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+    guard let first = parts.first, (2...8).contains(first.count), first.utf8.allSatisfy(isLetter) else { return false }
+    return parts.dropFirst().allSatisfy { p in
+        (1...8).contains(p.count) && p.utf8.allSatisfy { isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) }
+    }
+}
+
 /// True for `[a-z0-9-]+` without leading, trailing or doubled hyphens.
 func isValidSlug(_ s: String) -> Bool {
     guard !s.isEmpty, !s.hasPrefix("-"), !s.hasSuffix("-"), !s.contains("--") else { return false }
@@ -31,13 +44,18 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diag
     var baseURL = ("/", "/")
     if let n = r.present("base_url", required: baseURLOverride == nil) {
         if case .string(let s) = n.value, let b = normaliseBaseURL(s) { baseURL = b }
-        else { r.diagnostics.append(.error(r.location(n), "'base_url' must be an absolute http(s) URL without spaces, query or fragment, such as https://example.org/")) }
+        else { r.diagnostics.append(.error(r.location(n), "'base_url' must be \(baseURLRule), such as https://example.org/")) }
     }
     if let o = baseURLOverride {
         if let b = normaliseBaseURL(o) { baseURL = b }
-        else { r.diagnostics.append(.error(nil, "base URL '\(o)' (from --base-url or HONORSITE_BASE_URL) is not an absolute http(s) URL without spaces, query or fragment")) }
+        else { r.diagnostics.append(.error(nil, "base URL '\(o)' (from --base-url or HONORSITE_BASE_URL) must be \(baseURLRule)")) }
     }
-    let language = r.string("language") ?? "zh-CN"
+    var language = r.string("language") ?? "zh-CN"
+    // A BCP 47 tag (zh-CN, en, zh-Hant-TW): it becomes lang and xml:lang attributes.
+    if !isLanguageTag(language), let n = r.node("language") {
+        r.diagnostics.append(.error(r.location(n), "'language' must be a language tag such as zh-CN or en, found '\(language)'"))
+        language = "zh-CN"
+    }
     let organization = r.string("organization") ?? ""
     let summaryLength = r.int("summary_length", minimum: 10) ?? 120
     let unsafe = r.bool("unsafe_html") ?? false
@@ -62,6 +80,8 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diag
         let name = f.string("name", required: true), slug = f.string("slug", required: true)
         if let s = slug, !isValidSlug(s), let n = f.node("slug") {
             f.diagnostics.append(.error(f.location(n), "district slug '\(s)' must be lowercase ASCII [a-z0-9-]"))
+        } else if let s = slug, let problem = fileNameProblem(s, "district slug"), let n = f.node("slug") {
+            f.diagnostics.append(.error(f.location(n), problem))
         } else if let name, let slug {
             if let dup = districts.first(where: { $0.name == name || $0.slug == slug }) {
                 f.diagnostics.append(.error(f.location(item), "district '\(name)' (\(slug)) is declared twice", notes: ["first: \(dup.name) (\(dup.slug))"]))
@@ -80,6 +100,8 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diag
         }
         if let s = slug, !isValidSlug(s), let n = f.node("slug") {
             f.diagnostics.append(.error(f.location(n), "base slug '\(s)' must be lowercase ASCII [a-z0-9-]"))
+        } else if let s = slug, let problem = fileNameProblem(s, "base slug"), let n = f.node("slug") {
+            f.diagnostics.append(.error(f.location(n), problem))
         } else if let name, let slug, let district {
             if bases.contains(where: { $0.name == name || $0.slug == slug }) {
                 f.diagnostics.append(.error(f.location(item), "base '\(name)' (\(slug)) is declared twice"))

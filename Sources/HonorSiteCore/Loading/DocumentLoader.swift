@@ -21,7 +21,8 @@ func loadDocument(
     var slug = String(fileName.dropLast(3))
     if let n = r.present("slug", required: false) {
         if case .string(let s) = n.value {
-            if isValidSlug(s) { slug = s }
+            if isValidSlug(s), let problem = fileNameProblem(s, "slug") { r.diagnostics.append(.error(r.location(n), problem)) }
+            else if isValidSlug(s) { slug = s }
             else { r.diagnostics.append(.error(r.location(n), "slug '\(s)' must be lowercase ASCII letters, digits and single hyphens ([a-z0-9-])")) }
         } else { r.typeError(n, "slug", "a string") }
     } else if !isValidSlug(slug) {
@@ -64,6 +65,14 @@ func loadDocument(
     doc.summary = r.string("summary")
     doc.draft = r.bool("draft") ?? false
     doc.tags = r.stringList("tags")
+    if let list = r.node("tags") {
+        let items: [YAMLNode]
+        if case .list(let l) = list.value { items = l } else { items = [list] }
+        for item in items {
+            guard case .string(let t) = item.value, let problem = fileNameProblem(termSlug(t), "tag '\(t.prefix(12))…'") else { continue }
+            r.diagnostics.append(.error(r.location(item), problem))
+        }
+    }
     switch kind {
     case .brand:
         doc.title = r.string("title", required: true) ?? ""

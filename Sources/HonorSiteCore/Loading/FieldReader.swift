@@ -98,10 +98,11 @@ struct FieldReader {
         default: typeError(n, key, "a list of strings"); return []
         }
         var out: [String] = []
+        var seen: Set<String> = []
         for item in items {
             switch item.value {
-            case .string(let s) where !s.isEmpty: if !out.contains(s) { out.append(s) }
-            case .int(let i): let s = String(i); if !out.contains(s) { out.append(s) }
+            case .string(let s) where !s.isEmpty: if seen.insert(s).inserted { out.append(s) }
+            case .int(let i): let s = String(i); if seen.insert(s).inserted { out.append(s) }
             default: typeError(item, key, "a list of non-empty strings")
             }
         }

@@ -63,9 +63,11 @@ public struct SiteConfig: Sendable {
 ///   parses it) without whitespace, query or fragment: every page URL is built by
 ///   appending to it, so `?q=1#f` or an unencoded space would corrupt them all.
 func normaliseBaseURL(_ string: String) -> (url: String, path: String)? {
-    guard !string.contains(where: { $0.isWhitespace || $0 == "?" || $0 == "#" || $0 == "\\" }) else { return nil }
+    // Markup characters and quotes would need escaping in every href, feed and sitemap.
+    guard !string.contains(where: { $0.isWhitespace || "?#\\\"'<>`{}|^".contains($0) }) else { return nil }
     guard let url = URL(string: string), let scheme = url.scheme?.lowercased(),
-          scheme == "http" || scheme == "https", url.host != nil
+          scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty,
+          url.user == nil, url.password == nil, url.port.map({ (1...65535).contains($0) }) ?? true
     else { return nil }
     var s = string
     if !s.hasSuffix("/") { s += "/" }

@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 
 /// Honor-roll export formats (`honorsite export honor-roll --format …`).
@@ -8,9 +9,10 @@ public enum HonorRollFormat: String, Sendable, CaseIterable {
     ///
     /// - `csv`: UTF-8 with a BOM, CRLF line ends, RFC 4180 quoting; header
     ///   `序号,姓名,名次,区域,平台,荣誉,年度` (名次 a number, empty when unranked),
-    ///   one row per entry, sections in order.
+    ///   one row per entry, sections in order. A text cell that a spreadsheet would run
+    ///   as a formula gets a leading `'` (`Charts.csvField(_:)`).
     /// - `md`: per honor a heading, the order used, a table with `第N名` ranks
-    ///   (`|` escaped), and the issuer with the date.
+    ///   (`Charts.markdownCell(_:)`: `|` escaped, HTML escaped), and the issuer with the date.
     /// - `html`: one standalone print page laid out as the web roll prints (A4,
     ///   GB/T 9704 margins, four names a row, short rows centred), inline CSS, no
     ///   external references.
@@ -18,22 +20,18 @@ public enum HonorRollFormat: String, Sendable, CaseIterable {
     public func render(_ roll: HonorRoll, siteTitle: String, exportDay: String) -> String {
         switch self {
         case .csv:
-            func field(_ s: String) -> String {
-                s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                    ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-            }
             var out = "\u{FEFF}序号,姓名,名次,区域,平台,荣誉,年度\r\n"
             for s in roll.sections {
                 for e in s.entries {
-                    let row = [String(e.number), e.name, e.rank.map(String.init) ?? "", e.district, e.platform, s.title, String(roll.year)]
-                    out += row.map(field).joined(separator: ",") + "\r\n"
+                    // Text through csvField (formula-safe, quoted); numbers as they are.
+                    let row = [String(e.number), csvField(e.name), e.rank.map(String.init) ?? "", csvField(e.district),
+                               csvField(e.platform), csvField(s.title), String(roll.year)]
+                    out += row.joined(separator: ",") + "\r\n"
                 }
             }
             return out
         case .md:
-            func cell(_ s: String) -> String {
-                s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-            }
+            let cell = markdownCell
             var parts: [String] = []
             for s in roll.sections {
                 var t = "## \(HonorRoll.title(year: roll.year, honor: cell(s.title)))\n\n\(s.order.statement)\n\n"

@@ -36,9 +36,10 @@ public enum SiteWriter {
     public static let backgroundRemovalThreshold = 1000
 
     /// Why the output folder cannot be used or written.
-    public struct WriteError: Error, CustomStringConvertible, Sendable {
-        /// A sentence naming the folder.
+    public struct WriteError: Error, CustomStringConvertible, LocalizedError, Sendable {
+        /// A sentence naming the folder or file and the system's reason.
         public var description: String
+        public var errorDescription: String? { description }
     }
 
     /// Refuses output folders that would overwrite sources (see the type's discussion).
@@ -81,21 +82,19 @@ public enum SiteWriter {
         let out = URL(fileURLWithPath: realPath(output))
         let parent = out.deletingLastPathComponent()
         let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(out.lastPathComponent).staging-\(pid)")
-        let old = parent.appendingPathComponent(".\(out.lastPathComponent).old-\(pid)")
+        let staging = parent.appendingPathComponent(sideStem(out) + "staging-\(pid)")
+        let old = parent.appendingPathComponent(sideStem(out) + "old-\(pid)")
         removeAbandonedFolders(beside: out)
         try? fm.removeItem(at: staging)
         var isDir: ObjCBool = false
         let hadOld = fm.fileExists(atPath: out.path, isDirectory: &isDir) && isDir.boolValue
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            if mkdir(staging.path, 0o777) != 0 { throw POSIXFailure(path: staging.path, code: errno) }
             try writeFiles(site.files, into: staging, root: root, previous: hadOld ? out : nil)
-            try Data().write(to: staging.appendingPathComponent(marker))
+            try writeFile(staging.appendingPathComponent(marker).path, [])
         } catch {
-            try? fm.removeItem(at: staging)
-            // writeFiles reports which file failed as a WriteError (not a LocalizedError).
-            let reason = (error as? WriteError)?.description ?? error.localizedDescription
-            throw WriteError(description: "cannot write the site into \(staging.path): \(reason)")
+            removeTree(staging)
+            throw WriteError(description: "cannot write the site into \(out.path): \(error.localizedDescription)")
         }
         if hadOld {
             do { try fm.moveItem(at: out, to: old) } catch {
@@ -109,9 +108,32 @@ public enum SiteWriter {
             throw WriteError(description: "cannot move the new site into \(out.path): \(error.localizedDescription)")
         }
         if hadOld {
-            if site.files.count < backgroundRemovalThreshold || !removeInBackground(old) { try? fm.removeItem(at: old) }
+            if site.files.count < backgroundRemovalThreshold || !removeInBackground(old) { removeTree(old) }
         }
         return site.files.count
+    }
+
+    /// `.NAME.` for the staging and old folders beside the output `NAME`, with `NAME` cut to
+    /// 200 bytes so that `.NAME.staging-PID` stays within the 255-byte name limit.
+    static func sideStem(_ output: URL) -> String {
+        var name = output.lastPathComponent
+        while name.utf8.count > 200 { name.removeLast() }
+        return ".\(name)."
+    }
+
+    /// Removes a folder tree; folders made read-only (`chmod a-w site`) are made writable
+    /// first, so a replaced output never stays behind.
+    static func removeTree(_ url: URL) {
+        let fm = FileManager.default
+        if (try? fm.removeItem(at: url)) != nil || !fm.fileExists(atPath: url.path) { return }
+        var folders = [url.path]
+        if let walker = fm.enumerator(atPath: url.path) {
+            for case let rel as String in walker where (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory {
+                folders.append(url.path + "/" + rel)
+            }
+        }
+        for folder in folders { chmod(folder, 0o700) }
+        try? fm.removeItem(at: url)
     }
 
     /// The absolute path with every symbolic link resolved, also when the last
@@ -139,7 +161,7 @@ public enum SiteWriter {
     /// a running process, and only names this writer makes.
     static func removeAbandonedFolders(beside output: URL) {
         let parent = output.deletingLastPathComponent()
-        let prefix = ".\(output.lastPathComponent)."
+        let prefix = sideStem(output)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         for name in names where name.hasPrefix(prefix) {
             let rest = name.dropFirst(prefix.count)
@@ -147,10 +169,12 @@ public enum SiteWriter {
             if rest.hasPrefix("staging-") { pidText = rest.dropFirst("staging-".count) }
             else if rest.hasPrefix("old-") { pidText = rest.dropFirst("old-".count) }
             else { continue }
-            guard let pid = Int32(pidText), pid != ProcessInfo.processInfo.processIdentifier else { continue }
+            // Only the names this writer makes: a PID in plain digits ("+9", "09" are not).
+            guard !pidText.isEmpty, pidText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), pidText.first != "0",
+                  let pid = Int32(pidText), pid != ProcessInfo.processInfo.processIdentifier else { continue }
             if kill(pid, 0) == 0 || errno == EPERM { continue }  // still running
             let folder = parent.appendingPathComponent(name)
-            if !removeInBackground(folder) { try? FileManager.default.removeItem(at: folder) }
+            if !removeInBackground(folder) { removeTree(folder) }
         }
     }
 
@@ -158,7 +182,8 @@ public enum SiteWriter {
     /// for the shell (a few milliseconds), so no zombie is left behind.
     /// - Returns: false when the process could not be started (the caller removes the tree itself).
     static func removeInBackground(_ path: URL) -> Bool {
-        let script = "trap '' HUP INT; rm -rf -- \"$1\" </dev/null >/dev/null 2>&1 &"
+        // chmod first: a folder made read-only would otherwise stay behind.
+        let script = "trap '' HUP INT; (chmod -R u+rwx -- \"$1\"; rm -rf -- \"$1\") </dev/null >/dev/null 2>&1 &"
         let args = ["/bin/sh", "-c", script, "honorsite-cleanup", path.path]
         var cArgs: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) }
         cArgs.append(nil)
@@ -174,7 +199,9 @@ public enum SiteWriter {
     struct POSIXFailure: Error, LocalizedError {
         var path: String
         var code: Int32
-        var errorDescription: String? { "\(path): \(String(cString: strerror(code)))" }
+        var errorDescription: String? { "\(path): \(reason)" }
+        /// The C library's message for `code`, e.g. "No space left on device".
+        var reason: String { String(cString: strerror(code)) }
     }
 
     /// Creates folders (each depth level on all cores), then writes files on all cores.
@@ -219,7 +246,7 @@ public enum SiteWriter {
         }
         let failures = parallelMap(files) { f -> String? in
             let target = base + "/" + f.path
-            do {
+            do throws(POSIXFailure) {
                 switch f.contents {
                 case .bytes(let b):
                     if let previousBase, sameBytes(previousBase + "/" + f.path, b), link(previousBase + "/" + f.path, target) == 0 {
@@ -229,8 +256,7 @@ public enum SiteWriter {
                 case .copy(let src):
                     // The bytes, not the link: a link inside the project is copied as the
                     // file it names (links leading outside were refused when compiling).
-                    let bytes = try Data(contentsOf: root.appendingPathComponent(src))
-                    try writeFile(target, [UInt8](bytes))
+                    try copyFile(root.path + "/" + src, to: target)
                 case .cleanedImage(let src, let format):
                     // The source was checked when loading; if it changed since and no longer
                     // reads, nothing is published rather than the uncleaned bytes.
@@ -239,7 +265,12 @@ public enum SiteWriter {
                     }
                 }
                 return nil
-            } catch { return "\(f.path): \(error.localizedDescription)" }
+            } catch {
+                // Named as the user knows the file: its path in the site, or the source copied.
+                let inProject = error.path.hasPrefix(root.path + "/") ? String(error.path.dropFirst(root.path.count + 1)) : error.path
+                let name = error.path == target ? f.path : inProject
+                return "\(name): \(error.reason)"
+            }
         }
         if let first = failures.lazy.compactMap({ $0 }).first {
             throw SiteWriter.WriteError(description: first)
@@ -316,6 +347,36 @@ public enum SiteWriter {
         if failure != 0 { throw POSIXFailure(path: path, code: failure) }
     }
 
+    /// Copies the file at `source` to `target` (which must not exist) in `chunk`-byte reads and
+    /// writes, never holding the file in memory (two 3 GB media files once took 6 GB).
+    /// Returns the number of chunks (tests check that a large file takes several).
+    @discardableResult
+    static func copyFile(_ source: String, to target: String, chunk: Int = 1 << 20) throws(POSIXFailure) -> Int {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw POSIXFailure(path: source, code: errno) }
+        defer { close(input) }
+        let output = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard output >= 0 else { throw POSIXFailure(path: target, code: errno) }
+        var failure: (String, Int32)?
+        var chunks = 0
+        var buffer = [UInt8](repeating: 0, count: max(1, chunk))
+        copying: while true {
+            let n = buffer.withUnsafeMutableBytes { systemRead(input, $0.baseAddress!, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; failure = (source, errno); break }
+            if n == 0 { break }
+            chunks += 1
+            var offset = 0
+            while offset < n {
+                let w = buffer.withUnsafeBytes { posixWrite(output, $0.baseAddress! + offset, n - offset) }
+                if w < 0 { if errno == EINTR { continue }; failure = (target, errno); break copying }
+                offset += w
+            }
+        }
+        if close(output) != 0 && failure == nil { failure = (target, errno) }
+        if let (path, code) = failure { throw POSIXFailure(path: path, code: code) }
+        return chunks
+    }
+
     /// True when the regular file at `path` holds exactly `bytes`.
     static func sameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -337,6 +398,9 @@ public enum SiteWriter {
         return existing == bytes
     }
 }
+
+/// `read(2)`, named apart from Foundation's.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int { read(fd, buffer, count) }
 
 /// `write(2)`, named apart from ``SiteWriter/write(_:to:root:)``.
 private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int { write(fd, buffer, count) }

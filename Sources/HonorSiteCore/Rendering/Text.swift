@@ -241,3 +241,69 @@ public func escapeHTML(_ s: String) -> String {
     }
     return out
 }
+
+// MARK: - Character references
+
+/// Named character references decoded by ``characterReference(_:_:)``: markup characters and
+/// the spaces, joiners and hyphens that can stand inside a number.
+let namedCharacterReferences: [String: Unicode.Scalar] = [
+    "nbsp": "\u{00A0}", "ensp": "\u{2002}", "emsp": "\u{2003}", "thinsp": "\u{2009}", "shy": "\u{00AD}",
+    "zwnj": "\u{200C}", "zwj": "\u{200D}", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'",
+    "hyphen": "\u{2010}", "dash": "\u{2010}", "minus": "\u{2212}", "period": ".", "num": "#",
+]
+
+func hexDigit(_ c: Unicode.Scalar) -> UInt32? {
+    c.value >= 0x30 && c.value <= 0x39 ? c.value - 0x30 : nil
+}
+
+func hexLetter(_ c: Unicode.Scalar) -> UInt32? {
+    switch c.value {
+    case 0x41...0x46: c.value - 0x41 + 10
+    case 0x61...0x66: c.value - 0x61 + 10
+    default: nil
+    }
+}
+
+/// The character reference starting at the `&` at `k`: its scalar (nil for one that
+/// decodes to nothing visible) and the offset after it; nil when it is no reference.
+func characterReference(_ s: [Unicode.Scalar], _ k: Int) -> (Unicode.Scalar?, Int)? {
+    var e = k + 1
+    if e < s.count && s[e] == "#" {
+        e += 1
+        let hex = e < s.count && (s[e] == "x" || s[e] == "X")
+        if hex { e += 1 }
+        var v: UInt32 = 0
+        let digitsStart = e
+        while e < s.count, e - digitsStart < 8, let d = hex ? (hexDigit(s[e]) ?? hexLetter(s[e])) : hexDigit(s[e]) {
+            v = v * (hex ? 16 : 10) + d
+            e += 1
+        }
+        guard e > digitsStart else { return nil }
+        if e < s.count && s[e] == ";" { e += 1 }
+        return (Unicode.Scalar(v), e)
+    }
+    let nameStart = e
+    while e < s.count, e - nameStart < 8, s[e].isASCII, s[e].properties.isAlphabetic { e += 1 }
+    guard e < s.count, s[e] == ";" else { return nil }
+    guard let scalar = namedCharacterReferences[String(String.UnicodeScalarView(s[nameStart..<e]))] else { return nil }
+    return (scalar, e + 1)
+}
+
+/// `s` with HTML character references decoded in one pass: numeric (`&#39;`, `&#x27;`) and the
+/// named ones of ``namedCharacterReferences`` (`&amp;`, `&quot;`, …); other `&` text is kept.
+func htmlUnescape(_ s: String) -> String {
+    guard s.utf8.contains(0x26) else { return s }
+    let scalars = Array(s.unicodeScalars)
+    var out = String.UnicodeScalarView()
+    var k = 0
+    while k < scalars.count {
+        if scalars[k] == "&", let (decoded, next) = characterReference(scalars, k) {
+            out.append(decoded ?? "\u{FFFD}")
+            k = next
+        } else {
+            out.append(scalars[k])
+            k += 1
+        }
+    }
+    return String(out)
+}

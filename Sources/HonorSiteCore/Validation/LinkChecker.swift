@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 /// Checks every internal `href` and `src` of the generated HTML (issue: link check).
 ///
@@ -220,6 +221,8 @@ private struct ProblemLocator {
     let site: Site
     /// Output file → template, built on the first problem that needs it.
     var templates: [String: String]?
+    /// Per page, its Markdown links by URL, built on the page's first problem.
+    var linkIndexes: [String: MarkdownLinkIndex] = [:]
 
     init(output: RenderedSite, site: Site) {
         self.output = output
@@ -227,8 +230,12 @@ private struct ProblemLocator {
     }
 
     mutating func problem(_ url: String, _ what: String, page: String) -> Diagnostic {
-        if let (doc, links) = output.markdownLinks[page], let link = links.first(where: { $0.url == url || htmlUnescape($0.url) == url }) {
-            return .error(SourceLocation(path: doc.path, line: doc.bodyStartLine + link.line - 1, column: link.column), "link '\(link.original)' \(what)")
+        if let (doc, links) = output.markdownLinks[page] {
+            if linkIndexes[page] == nil { linkIndexes[page] = MarkdownLinkIndex(links) }
+            if let k = linkIndexes[page]!.first(url), case let link = links[k] {
+                let at = SourceLocation(path: doc.path, line: doc.bodyStartLine + link.line - 1, column: link.column)
+                return .error(at, "link '\(link.original)' \(what)")
+            }
         }
         if templates == nil {
             var t: [String: String] = [:]
@@ -238,6 +245,29 @@ private struct ProblemLocator {
         let template = templates![page]
         return .error(SourceLocation(path: output.markdownLinks[page]?.0.path ?? template ?? page), "link '\(url)' on /\(page) \(what)")
     }
+}
+
+/// The first Markdown link of a page with a given URL, as written or entity-decoded (the
+/// checker reports decoded URLs). Built once per page, so thousands of broken links on one
+/// page are located in linear time.
+struct MarkdownLinkIndex {
+    private var first: [String: Int] = [:]
+    /// Links examined while building (tests check linear work).
+    private(set) var examined = 0
+
+    init(_ links: [RenderedMarkdown.Link]) {
+        // Backwards, so the earliest link wins each key. cmark writes `'` as `&#x27;` and
+        // `"` or Chinese percent-encoded, so the percent-decoded form is a key too.
+        for (k, link) in links.enumerated().reversed() {
+            let decoded = htmlUnescape(link.url)
+            first[link.url] = k
+            first[decoded] = k
+            if let plain = removingPercentEncoding(decoded) { first[plain] = k }
+            examined += 1
+        }
+    }
+
+    func first(_ url: String) -> Int? { first[url] ?? removingPercentEncoding(url).flatMap { first[$0] } }
 }
 
 /// Calls `body` with the bytes of each value of an `href="…"` or `src="…"` attribute
@@ -293,14 +323,6 @@ func pageIDs(_ html: [UInt8]) -> Set<String> {
         }
     }
     return ids
-}
-
-/// Decodes the entities our renderers write (`&amp; &lt; &gt; &quot; &#39;`).
-func htmlUnescape(_ s: String) -> String {
-    guard s.utf8.contains(0x26) else { return s }
-    return s.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-        .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-        .replacingOccurrences(of: "&amp;", with: "&")
 }
 
 /// A hash table keyed by byte strings, looked up without building a `String`

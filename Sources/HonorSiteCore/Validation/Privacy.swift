@@ -1,3 +1,8 @@
+/// The privacy findings of one source file, as `check` reports them (for the fuzz targets).
+public func privacyDiagnostics(path: String, text: String, allowed: Set<String>) -> [Diagnostic] {
+    PrivacyScanner.diagnostics(path: path, text: text, allowed: allowed)
+}
+
 /// Finds personal numbers that rider stories must not publish (docs/content.md, "Rules you will notice": Privacy).
 ///
 /// Detected:
@@ -40,24 +45,66 @@ enum PrivacyScanner {
     /// full stop, no-break space, ideographic space.
     static let separators: Set<Character> = [" ", "-", ".", "\u{00A0}", "\u{3000}"]
 
-    /// Scans one line.
-    ///
-    /// The line is first normalised: full-width digits (`１３８…`) become ASCII and
-    /// Markdown markup characters are skipped; offsets refer to the original line.
-    /// A mobile number may carry the country code (`+86`, `86`) directly before it.
-    static func scan(_ line: Substring) -> [Hit] {
+    /// What a reader sees of `line`, with each character's scalar offset in the line:
+    /// character references (`&#49;`, `&#x31;`, `&nbsp;`) and backslash escapes of quoted
+    /// scalars (`\u0031`, `\x31`, `\U00000031`) decoded; inline HTML tags (`<span>`),
+    /// Markdown markup and invisible formatting characters (zero-width spaces, joiners,
+    /// soft hyphens, BOMs: Unicode `Cf` and default-ignorable) removed; full-width digits
+    /// made ASCII.
+    static func readerView(_ line: Substring) -> (chars: [Character], origin: [Int]) {
+        let s = Array(line.unicodeScalars)
         var chars: [Character] = []
         var origin: [Int] = []
-        chars.reserveCapacity(line.count)
-        for (k, c) in line.enumerated() {
-            if markup.contains(c) { continue }
-            if let s = c.unicodeScalars.first, c.unicodeScalars.count == 1, (0xFF10...0xFF19).contains(s.value) {
-                chars.append(Character(Unicode.Scalar(s.value - 0xFF10 + 0x30)!))
-            } else {
-                chars.append(c)
+        chars.reserveCapacity(s.count)
+        func hexValue(_ from: Int, _ count: Int) -> UInt32? {
+            guard from + count <= s.count else { return nil }
+            var v: UInt32 = 0
+            for k in from..<from + count {
+                guard let d = hexDigit(s[k]) ?? hexLetter(s[k]) else { return nil }
+                v = v << 4 | d
             }
+            return v
+        }
+        func emit(_ c: Unicode.Scalar, at k: Int) {
+            if c.properties.generalCategory == .format || c.properties.isDefaultIgnorableCodePoint { return }
+            if markup.contains(Character(c)) { return }
+            if (0xFF10...0xFF19).contains(c.value) { chars.append(Character(Unicode.Scalar(c.value - 0xFF10 + 0x30)!)) }
+            else { chars.append(Character(c)) }
             origin.append(k)
         }
+        var k = 0
+        while k < s.count {
+            let c = s[k]
+            if c == "&", let (decoded, next) = characterReference(s, k) {
+                if let decoded { emit(decoded, at: k) }
+                k = next
+                continue
+            }
+            if c == "\\", k + 1 < s.count {
+                let width: Int? = switch s[k + 1] { case "u": 4; case "U": 8; case "x": 2; default: nil }
+                if let width, let v = hexValue(k + 2, width), let decoded = Unicode.Scalar(v) {
+                    emit(decoded, at: k)
+                    k += 2 + width
+                    continue
+                }
+            }
+            if c == "<", k + 1 < s.count, s[k + 1].properties.isAlphabetic && s[k + 1].isASCII || s[k + 1] == "/" || s[k + 1] == "!" {
+                var e = k + 1
+                while e < s.count && s[e] != ">" && s[e] != "<" { e += 1 }
+                if e < s.count && s[e] == ">" { k = e + 1; continue }
+            }
+            emit(c, at: k)
+            k += 1
+        }
+        return (chars, origin)
+    }
+
+    /// Scans one line, as a reader sees it (``readerView(_:)``).
+    ///
+    /// A mobile number may carry the country code (`+86`, `86`) directly before it. An ID
+    /// number may be written in groups (`110105 19491231 002X`), and letters may touch it.
+    static func scan(_ line: Substring) -> [Hit] {
+        let (chars, origin) = readerView(line)
         var hits: [Hit] = []
         func isDigit(_ i: Int) -> Bool { i >= 0 && i < chars.count && chars[i].isASCII && chars[i].isNumber }
         func hit(_ lo: Int, _ hi: Int, _ kind: String) {
@@ -67,14 +114,30 @@ enum PrivacyScanner {
         func isMobile(_ run: ArraySlice<Character>) -> Bool {
             run.count == 11 && run.first == "1" && ("3"..."9").contains(run[run.startIndex + 1])
         }
+        /// Digit groups joined by one and the same separator that spell a valid 18-character ID;
+        /// returns the end of the last group.
+        func groupedID(_ i: Int, _ j: Int) -> Int? {
+            guard j < chars.count, separators.contains(chars[j]) else { return nil }
+            let sep = chars[j]
+            var id = Array(chars[i..<j])
+            var end = j
+            while end < chars.count, chars[end] == sep, isDigit(end + 1), id.count < 18 {
+                var e = end + 1
+                while isDigit(e) { e += 1 }
+                id += chars[end + 1..<e]
+                if id.count == 17, e < chars.count, chars[e] == "X" || chars[e] == "x" { id.append(chars[e]); e += 1 }
+                end = e
+            }
+            guard id.count == 18, !isDigit(end), isValidID18(id) else { return nil }
+            return end
+        }
         var i = 0
         while i < chars.count {
             guard isDigit(i), !isDigit(i - 1) else { i += 1; continue }
             var j = i
             while isDigit(j) { j += 1 }
             let run = chars[i..<j]
-            if run.count == 17, j < chars.count, chars[j] == "X" || chars[j] == "x", !isDigit(j + 1),
-               !(j + 1 < chars.count && chars[j + 1].isLetter && chars[j + 1].isASCII) {
+            if run.count == 17, j < chars.count, chars[j] == "X" || chars[j] == "x", !isDigit(j + 1) {
                 if isValidID18(Array(run) + [chars[j]]) { hit(i, j + 1, "ID number") }
                 i = j + 1; continue
             }
@@ -86,6 +149,9 @@ enum PrivacyScanner {
                 hit(i, j, "mobile number")
             } else if run.count == 13, run.first == "8", run[i + 1] == "6", isMobile(run.dropFirst(2)) {
                 hit(i, j, "mobile number")  // 86 country code written without separator
+            } else if run.count < 17, let end = groupedID(i, j) {
+                hit(i, end, "ID number")
+                i = end; continue
             } else if run.count == 3, run.first == "1", ("3"..."9").contains(run[i + 1]),
                       j < chars.count, separators.contains(chars[j]) {
                 let sep = chars[j]
@@ -103,15 +169,13 @@ enum PrivacyScanner {
 
     /// Scans a whole file; one diagnostic per hit not in `allowed` (compared as written and as digits).
     static func diagnostics(path: String, text: String, allowed: Set<String>) -> [Diagnostic] {
-        guard mayContainNumber(text) else { return [] }
         var out: [Diagnostic] = []
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            // Lines without an ASCII digit or a full-width one (UTF-8 EF BC 9x) cannot hold a hit.
-            guard line.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0xEF }) else { continue }
+            guard mayContainNumber(line) else { continue }
             for hit in scan(line) where !allowed.contains(hit.text) && !allowed.contains(hit.digits) {
-                let column = line.prefix(hit.offset).unicodeScalars.count + 1
+                let column = hit.offset + 1
                 let masked = String(hit.text.prefix(3)) + String(repeating: "*", count: max(0, hit.text.count - 7)) + String(hit.text.suffix(4))
                 out.append(.error(
                     SourceLocation(path: path, line: lineNumber, column: column),
@@ -121,37 +185,19 @@ enum PrivacyScanner {
         return out
     }
 
-    /// A quick byte test that every text with a hit passes: a run of at least 11
-    /// ASCII digits; three digits followed, after at most four separator or markup
-    /// bytes, by four digits (the 3-4-4 form; dates such as `2025-06-01` fail it);
-    /// or any full-width digit (UTF-8 `EF BC 90`–`99`).
-    /// Most files fail it and are not scanned.
-    static func mayContainNumber(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { b in
-            let n = b.count
-            func isSeparatorByte(_ x: UInt8) -> Bool {
-                x == 0x20 || x == 0x2D || x == 0x2E || x == 0x2A || x == 0x5C || x == 0x5F || x == 0x60
-                    || x == 0xC2 || x == 0xA0 || x == 0xE3 || x == 0x80
-            }
-            var i = 0
-            while i < n {
-                if b[i] == 0xEF, i + 2 < n, b[i + 1] == 0xBC, b[i + 2] &- 0x90 < 10 { return true }
-                guard b[i] &- 0x30 < 10 else { i += 1; continue }
-                var j = i + 1
-                while j < n, b[j] &- 0x30 < 10 { j += 1 }
-                let run = j - i
-                if run >= 11 { return true }
-                if run >= 3 {
-                    var k = j
-                    while k < n, k - j < 4, isSeparatorByte(b[k]) { k += 1 }
-                    if k > j, k + 3 < n, b[k] &- 0x30 < 10, b[k + 1] &- 0x30 < 10, b[k + 2] &- 0x30 < 10, b[k + 3] &- 0x30 < 10 {
-                        return true
-                    }
-                }
-                i = j
-            }
-            return false
+    /// A quick byte test that every line with a hit passes: at least 11 digits, ASCII or
+    /// full-width (UTF-8 `EF BC 90`–`99`). Each digit a reader sees comes from at least one
+    /// such digit of the source (`&#49;`, `\u0031` included), so no hit is missed.
+    static func mayContainNumber(_ line: Substring) -> Bool {
+        var digits = 0
+        var fullWidthLead = 0
+        for b in line.utf8 {
+            if b &- 0x30 < 10 { digits += 1 } else if b == 0xEF { fullWidthLead = 1; continue }
+            else if fullWidthLead == 1 && b == 0xBC { fullWidthLead = 2; continue }
+            else if fullWidthLead == 2 && b &- 0x90 < 10 { digits += 1 }
+            fullWidthLead = 0
+            if digits >= 11 { return true }
         }
+        return false
     }
 }
