@@ -14,23 +14,23 @@ import Testing
 
     @Test func csvCellsAreNeutralised() {
         let payloads = ["=HYPERLINK(\"http://x\",\"y\")", "+cmd|' /C calc'!A0", "@SUM(1+1)", "\tTAB", "\rCR", "-2+3", "张三"]
-        let csv = HonorRollFormat.csv.render(roll(names: payloads), siteTitle: "t")
+        let csv = HonorRollFormat.csv.render(roll(names: payloads), siteTitle: "t", exportDay: "2026年1月1日")
         let rows = csv.dropFirst().components(separatedBy: "\r\n")
-        #expect(rows[1] == "1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'@福田,'-美团,'=最美骑手,2025")
-        #expect(rows[2] == "2,'+cmd|' /C calc'!A0,'@福田,'-美团,'=最美骑手,2025")
-        #expect(rows[3] == "3,'@SUM(1+1),'@福田,'-美团,'=最美骑手,2025")
-        #expect(rows[4] == "4,'\tTAB,'@福田,'-美团,'=最美骑手,2025")
-        #expect(rows[5] == "5,\"'\rCR\",'@福田,'-美团,'=最美骑手,2025")
-        #expect(rows[6] == "6,'-2+3,'@福田,'-美团,'=最美骑手,2025")
-        #expect(rows[7] == "7,张三,'@福田,'-美团,'=最美骑手,2025")
+        #expect(rows[1] == "1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,'@福田,'-美团,'=最美骑手,2025")
+        #expect(rows[2] == "2,'+cmd|' /C calc'!A0,,'@福田,'-美团,'=最美骑手,2025")
+        #expect(rows[3] == "3,'@SUM(1+1),,'@福田,'-美团,'=最美骑手,2025")
+        #expect(rows[4] == "4,'\tTAB,,'@福田,'-美团,'=最美骑手,2025")
+        #expect(rows[5] == "5,\"'\rCR\",,'@福田,'-美团,'=最美骑手,2025")
+        #expect(rows[6] == "6,'-2+3,,'@福田,'-美团,'=最美骑手,2025")
+        #expect(rows[7] == "7,张三,,'@福田,'-美团,'=最美骑手,2025")
         #expect(csvField("李=四") == "李=四")
         #expect(csvField("=1,2") == "\"'=1,2\"")
     }
 
     @Test func markdownCellsEscapeHTML() {
-        let md = HonorRollFormat.md.render(roll(names: ["<script>alert(1)</script>", "a|b\nc"]), siteTitle: "t")
-        #expect(md.contains("| 1 | &lt;script&gt;alert(1)&lt;/script&gt; | @福田 | -美团 |\n"))
-        #expect(md.contains("| 2 | a\\|b c | @福田 | -美团 |\n"))
+        let md = HonorRollFormat.md.render(roll(names: ["<script>alert(1)</script>", "a|b\nc"]), siteTitle: "t", exportDay: "2026年1月1日")
+        #expect(md.contains("| 1 | &lt;script&gt;alert(1)&lt;/script&gt; |  | @福田 | -美团 |\n"))
+        #expect(md.contains("| 2 | a\\|b c |  | @福田 | -美团 |\n"))
         #expect(md.contains("&lt;b&gt;说明&lt;/b&gt;\n"))
         #expect(!md.contains("<script>") && !md.contains("<b>"))
     }
