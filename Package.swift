@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "Mustache"),
         // Front-matter splitter and YAML-subset parser (Foundation only).
         .target(name: "FrontMatter"),
+        // Every message in Chinese and English: typed keys, one catalogue per language.
+        .target(name: "Messages", dependencies: ["FrontMatter", "Mustache", "Charts", "Media"]),
         // 姓氏笔画 (surname stroke) ordering with a generated stroke-sequence table.
         .target(name: "StrokeOrder"),
         // Build-time SVG charts, data tables, CSV and Chinese report numbers (Foundation only; knows nothing about sites).
@@ -34,28 +36,29 @@ let package = Package(
         // The site compiler: discover → load → validate → index → render → write.
         .target(
             name: "HonorSiteCore",
-            dependencies: ["Mustache", "FrontMatter", "Markdown", "StrokeOrder", "Charts", "Media"]
+            dependencies: ["Mustache", "FrontMatter", "Markdown", "StrokeOrder", "Charts", "Media", "Messages"]
         ),
         // Local preview server: HTTP/1.1 over POSIX sockets, file watching, live reload.
-        .target(name: "HonorSiteServer", dependencies: ["HonorSiteCore", "Media"]),
+        .target(name: "HonorSiteServer", dependencies: ["HonorSiteCore", "Media", "Messages"]),
         // Command-line front end as a library, so tests can call it.
-        .target(name: "HonorSiteCLI", dependencies: ["HonorSiteCore", "HonorSiteServer", "Mustache", "FrontMatter", "Media"]),
+        .target(name: "HonorSiteCLI", dependencies: ["HonorSiteCore", "HonorSiteServer", "Mustache", "FrontMatter", "Media", "Messages"]),
         .executableTarget(name: "honorsite", dependencies: ["HonorSiteCLI"]),
         // Test helpers (golden trees, diffs); used by test targets only.
         .target(name: "TestSupport", path: "Sources/TestSupport"),
 
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
         .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter"]),
+        .testTarget(name: "MessagesTests", dependencies: ["Messages", "FrontMatter", "Mustache", "Charts", "Media"]),
         .testTarget(name: "StrokeOrderTests", dependencies: ["StrokeOrder"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Fixtures"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(
             name: "HonorSiteCoreTests",
-            dependencies: ["HonorSiteCore", "Markdown", "TestSupport", "FrontMatter", "Charts"],
+            dependencies: ["HonorSiteCore", "Markdown", "TestSupport", "FrontMatter", "Charts", "Messages"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CLITests", dependencies: ["HonorSiteCLI", "Mustache", "TestSupport"]),
-        .testTarget(name: "ServerTests", dependencies: ["HonorSiteServer", "HonorSiteCore"]),
+        .testTarget(name: "ServerTests", dependencies: ["HonorSiteServer", "HonorSiteCore", "Messages"]),
     ],
     swiftLanguageModes: [.v6]
 )

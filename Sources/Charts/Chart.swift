@@ -76,18 +76,34 @@ public struct Chart: Sendable, Equatable {
     public func tableCaption(number: Int) -> String { "表\(number)\u{3000}\(title)（单位：\(unit)）" }
 
     /// Why this chart cannot be drawn (a shape the type does not take), or nil.
-    public var problem: String? {
+    public var problem: ChartProblem? {
         let t = table
-        if t.series.isEmpty { return "the chart has no series" }
+        if t.series.isEmpty { return .noSeries }
         if let s = t.series.first(where: { $0.values.count != t.categories.count }) {
-            return "series '\(s.name)' has \(s.values.count) values for \(t.categories.count) categories"
+            return .valueCount(series: s.name, values: s.values.count, categories: t.categories.count)
         }
-        if t.series.contains(where: { $0.values.contains { $0 < 0 } }) { return "values must not be negative" }
-        if type != .stacked && t.series.count != 1 { return "a \(type.rawValue) chart shows one series; use stacked for several" }
+        if t.series.contains(where: { $0.values.contains { $0 < 0 } }) { return .negativeValues }
+        if type != .stacked && t.series.count != 1 { return .oneSeriesOnly(type.rawValue) }
         if type == .donut && t.categories.count > Palette.fills.count {
-            return "a donut shows at most \(Palette.fills.count) parts; use bar for \(t.categories.count)"
+            return .tooManyParts(maximum: Palette.fills.count, found: t.categories.count)
         }
-        if type == .stacked && t.series.count > Palette.fills.count { return "a stacked chart shows at most \(Palette.fills.count) series" }
+        if type == .stacked && t.series.count > Palette.fills.count { return .tooManySeries(maximum: Palette.fills.count) }
         return nil
     }
+}
+
+/// Why a chart cannot be drawn; the message catalogue (module `Messages`) words it.
+public enum ChartProblem: Sendable, Hashable {
+    /// No series at all.
+    case noSeries
+    /// A series whose number of values differs from the number of categories.
+    case valueCount(series: String, values: Int, categories: Int)
+    /// A negative value.
+    case negativeValues
+    /// Several series for a type that shows one (payload: the type's name).
+    case oneSeriesOnly(String)
+    /// More donut parts than colours.
+    case tooManyParts(maximum: Int, found: Int)
+    /// More stacked series than colours.
+    case tooManySeries(maximum: Int)
 }

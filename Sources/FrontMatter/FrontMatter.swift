@@ -21,12 +21,15 @@ public struct FrontMatterDocument: Sendable, Equatable {
     /// 1-based line number, in the original file, of the body's first line
     /// (the line after the closing `---`).
     public var bodyStartLine: Int
+    /// Likely slips in the front matter that did not stop parsing, in source order.
+    public var warnings: [FrontMatterWarning]
 
     /// Creates a document from its parts.
-    public init(frontMatter: YAMLNode, body: Substring, bodyStartLine: Int) {
+    public init(frontMatter: YAMLNode, body: Substring, bodyStartLine: Int, warnings: [FrontMatterWarning] = []) {
         self.frontMatter = frontMatter
         self.body = body
         self.bodyStartLine = bodyStartLine
+        self.warnings = warnings
     }
 }
 
@@ -66,12 +69,12 @@ public enum FrontMatter {
         let parts = try result.get()
         if let copied = parts.copiedBody {
             return FrontMatterDocument(frontMatter: parts.frontMatter, body: Substring(copied),
-                                       bodyStartLine: parts.bodyStartLine)
+                                       bodyStartLine: parts.bodyStartLine, warnings: parts.warnings)
         }
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: parts.bodyOffset)
         return FrontMatterDocument(frontMatter: parts.frontMatter, body: Substring(utf8[start...]),
-                                   bodyStartLine: parts.bodyStartLine)
+                                   bodyStartLine: parts.bodyStartLine, warnings: parts.warnings)
     }
 
     /// Like ``parseDocument(_:)`` but from raw file bytes, which are first
@@ -87,7 +90,7 @@ public enum FrontMatter {
                 let body = parts.copiedBody
                     ?? String(decoding: UnsafeBufferPointer(rebasing: raw[parts.bodyOffset...]), as: UTF8.self)
                 return FrontMatterDocument(frontMatter: parts.frontMatter, body: Substring(body),
-                                           bodyStartLine: parts.bodyStartLine)
+                                           bodyStartLine: parts.bodyStartLine, warnings: parts.warnings)
             }
         }
         return try result.get()
@@ -100,18 +103,20 @@ public enum FrontMatter {
         var bodyOffset: Int
         var copiedBody: String?
         var bodyStartLine: Int
+        var warnings: [FrontMatterWarning]
     }
 
     static func splitDocument(_ raw: UnsafeBufferPointer<UInt8>) throws(FrontMatterError) -> DocumentParts {
         let bom = hasBOM(raw) ? 3 : 0
         return try withNormalized(raw) { (buf, isCopy) throws(FrontMatterError) in
-            let (frontMatter, offset, line) = try parseDocumentBytes(buf)
+            let (frontMatter, offset, line, warnings) = try parseDocumentBytes(buf)
             if isCopy {
                 let body = String(decoding: UnsafeBufferPointer(rebasing: buf[offset...]), as: UTF8.self)
-                return DocumentParts(frontMatter: frontMatter, bodyOffset: 0, copiedBody: body, bodyStartLine: line)
+                return DocumentParts(frontMatter: frontMatter, bodyOffset: 0, copiedBody: body, bodyStartLine: line,
+                                     warnings: warnings)
             }
             return DocumentParts(frontMatter: frontMatter, bodyOffset: bom + offset, copiedBody: nil,
-                                 bodyStartLine: line)
+                                 bodyStartLine: line, warnings: warnings)
         }
     }
 
@@ -134,17 +139,35 @@ public enum FrontMatter {
     ///     (use it when the text is an excerpt of a larger file).
     /// - Throws: ``FrontMatterError`` for anything outside the subset.
     public static func parseYAML(_ text: String, firstLine: Int = 1) throws(FrontMatterError) -> YAMLNode {
-        try parseYAML(text, firstLine: firstLine, columnCursor: ColumnCursor())
+        try parseYAMLFile(text, firstLine: firstLine).root
     }
 
     /// ``parseYAML(_:firstLine:)`` with the parser's column cursor given (tests read its work counter).
     static func parseYAML(_ text: String, firstLine: Int, columnCursor: ColumnCursor) throws(FrontMatterError) -> YAMLNode {
+        try parseYAMLFile(text, firstLine: firstLine, columnCursor: columnCursor).root
+    }
+
+    /// A parsed YAML-subset file and the likely slips that did not stop parsing.
+    public struct YAMLFile: Sendable, Equatable {
+        /// The root node (see ``FrontMatter/parseYAML(_:firstLine:)``).
+        public var root: YAMLNode
+        /// Warnings in source order.
+        public var warnings: [FrontMatterWarning]
+    }
+
+    /// Like ``parseYAML(_:firstLine:)``, also returning the warnings.
+    public static func parseYAMLFile(_ text: String, firstLine: Int = 1) throws(FrontMatterError) -> YAMLFile {
+        try parseYAMLFile(text, firstLine: firstLine, columnCursor: ColumnCursor())
+    }
+
+    static func parseYAMLFile(_ text: String, firstLine: Int, columnCursor: ColumnCursor) throws(FrontMatterError) -> YAMLFile {
         var text = text
         let result = text.withUTF8 { raw in
             Result { () throws(FrontMatterError) in
                 try withNormalized(raw) { (buf, _) throws(FrontMatterError) in
                     var parser = YAMLParser(buf, firstLine: firstLine, mode: .document, columnCursor: columnCursor)
-                    return try parser.parseRoot()
+                    let root = try parser.parseRoot()
+                    return YAMLFile(root: root, warnings: parser.warnings)
                 }
             }
         }
@@ -204,7 +227,7 @@ public enum FrontMatter {
     /// Splits normalised bytes at the `---` lines and parses the block.
     /// Returns the front matter, the body's byte offset and its line number.
     static func parseDocumentBytes(_ buf: UnsafeBufferPointer<UInt8>) throws(FrontMatterError)
-        -> (YAMLNode, Int, Int) {
+        -> (YAMLNode, Int, Int, [FrontMatterWarning]) {
         let n = buf.count
         func isDelimiter(_ s: Int, _ e: Int) -> Bool {
             e - s == 3 && buf[s] == asciiDash && buf[s + 1] == asciiDash && buf[s + 2] == asciiDash
@@ -224,7 +247,7 @@ public enum FrontMatter {
                 var parser = YAMLParser(UnsafeBufferPointer(rebasing: buf[blockStart..<s]),
                                         firstLine: 2, mode: .frontMatter)
                 let frontMatter = try parser.parseRoot()
-                return (frontMatter, min(e + 1, n), lineNumber + 1)
+                return (frontMatter, min(e + 1, n), lineNumber + 1, parser.warnings)
             }
             s = e + 1
             lineNumber += 1
@@ -232,7 +255,8 @@ public enum FrontMatter {
         throw FrontMatterError(.unclosedFrontMatter, line: 1, column: 1)
     }
 
-    /// Throws `.invalidUTF8` at the first malformed byte (RFC 3629 well-formedness).
+    /// Throws `.invalidUTF8` at the first malformed byte (RFC 3629 well-formedness),
+    /// or `.looksLikeGB18030` there when the whole text is well-formed GBK/GB18030.
     static func validateUTF8(_ raw: UnsafeBufferPointer<UInt8>, firstLine: Int) throws(FrontMatterError) {
         let n = raw.count
         var j = 0
@@ -263,6 +287,7 @@ public enum FrontMatter {
     }
 
     private static func utf8Error(_ raw: UnsafeBufferPointer<UInt8>, at bad: Int, firstLine: Int) -> FrontMatterError {
+        let kind: FrontMatterError.Kind = looksLikeGB18030(raw) ? .looksLikeGB18030 : .invalidUTF8
         var line = firstLine
         var column = 1
         var j = 0
@@ -277,6 +302,6 @@ public enum FrontMatter {
             }
             j += 1
         }
-        return FrontMatterError(.invalidUTF8, line: line, column: column)
+        return FrontMatterError(kind, line: line, column: column)
     }
 }

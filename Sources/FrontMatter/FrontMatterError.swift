@@ -6,7 +6,7 @@
 /// not count, CRLF line endings do not shift columns).
 public struct FrontMatterError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Which quote character opened an unterminated string.
-    public enum QuoteStyle: Sendable, Equatable {
+    public enum QuoteStyle: Sendable, Hashable {
         /// `"…"`
         case double
         /// `'…'`
@@ -14,7 +14,7 @@ public struct FrontMatterError: Error, Sendable, Equatable, CustomStringConverti
     }
 
     /// A YAML feature that is valid YAML 1.2 but deliberately outside the subset.
-    public enum Feature: Sendable, Equatable {
+    public enum Feature: Sendable, Hashable {
         /// Node anchors `&name` (YAML 1.2 §6.9.2).
         case anchor
         /// Alias nodes `*name` (YAML 1.2 §7.1).
@@ -38,7 +38,7 @@ public struct FrontMatterError: Error, Sendable, Equatable, CustomStringConverti
     }
 
     /// The kind of mistake. Each case has a fixed ``FrontMatterError/message``.
-    public enum Kind: Sendable, Equatable {
+    public enum Kind: Sendable, Hashable {
         /// The raw bytes are not valid UTF-8 (only from the `utf8:` entry points).
         case invalidUTF8
         /// A content file does not start with a line holding exactly `---`. Reported at 1:1.
@@ -94,6 +94,38 @@ public struct FrontMatterError: Error, Sendable, Equatable, CustomStringConverti
         case unsupported(Feature)
         /// Block mappings and lists nested deeper than the limit (payload: the limit).
         case nestingTooDeep(Int)
+
+        // MARK: Chinese-keyboard mistakes (see Mistakes.swift)
+
+        /// The bytes are not UTF-8 but read as GBK/GB18030 (a file saved by a
+        /// Chinese-locale editor); reported at the first byte that is not UTF-8.
+        case looksLikeGB18030
+        /// A full-width colon `：` (U+FF1A) after a key; reported at the `：`.
+        case fullWidthColon
+        /// `key:value` with no space after the ASCII colon; reported at the `:`.
+        case missingSpaceAfterColon
+        /// An ideographic space `　` (U+3000) where YAML needs ordinary spaces
+        /// (indentation, after a colon); reported at the first one.
+        case fullWidthSpace
+        /// A full-width bracket (`［` `］` `【` `】`) where a `[ ]` flow list is meant.
+        case fullWidthBracket(Character)
+        /// A dash or bullet other than ASCII `-` (`－` `—` `–` `•` …) starting a list item.
+        case listDash(Character)
+        /// A string opened with an ASCII quote and closed with a Chinese one
+        /// (`"刘洋”`); reported at the Chinese quote (payload: that character).
+        case mismatchedQuote(Character)
+        /// A number or date typed with full-width digits (`２０２５`); payload: the
+        /// value as written and its ASCII form.
+        case fullWidthDigits(String, ascii: String)
+        /// A date written `2025年10月1日`, `2025.10.1`, `2025/10/01` or `2025-10-1`;
+        /// payload: the value as written and the `YYYY-MM-DD` form.
+        case nonISODate(String, iso: String)
+        /// A number followed by a unit (`30人`) where an integer is expected;
+        /// payload: the value as written and the number alone.
+        case numberWithUnit(String, number: String)
+        /// `是`/`否`, `对`/`错` … where `true`/`false` is expected; payload: the value
+        /// as written and what it means.
+        case chineseBoolean(String, Bool)
     }
 
     /// What went wrong.
@@ -110,86 +142,9 @@ public struct FrontMatterError: Error, Sendable, Equatable, CustomStringConverti
         self.column = column
     }
 
-    /// A lowercase sentence describing the mistake, without position,
-    /// e.g. `unterminated double-quoted string`.
-    public var message: String {
-        switch kind {
-        case .invalidUTF8:
-            return "file is not valid UTF-8"
-        case .missingOpeningDelimiter:
-            return "file must start with a front matter block opened by a line holding exactly '---'"
-        case .unclosedFrontMatter:
-            return "front matter opened here is never closed (expected a line holding exactly '---')"
-        case .nestingTooDeep(let limit):
-            return "nesting deeper than \(limit) levels is not supported"
-        case .invalidCharacter(let scalar):
-            return "control character \(Self.uPlus(scalar)) is not allowed"
-        case .tabIndentation:
-            return "tab used for indentation; indent with spaces"
-        case .badIndentation:
-            return "bad indentation: this line does not line up with the entries around it"
-        case .invalidKey(let key):
-            return "invalid key '\(key)'; keys must match [a-z_][a-z0-9_]*"
-        case .duplicateKey(let key, let firstLine):
-            return "duplicate key '\(key)' (first defined on line \(firstLine))"
-        case .expectedKey:
-            return "expected a 'key: value' entry (with a space after ':')"
-        case .expectedListItem:
-            return "expected a '- ' list item"
-        case .unexpectedListItem:
-            return "a '- ' list item cannot start here; start the list on its own line below the key"
-        case .unterminatedQuote(.double):
-            return "unterminated double-quoted string"
-        case .unterminatedQuote(.single):
-            return "unterminated single-quoted string"
-        case .badEscape(let esc):
-            return "invalid escape sequence '\(esc)' in double-quoted string"
-        case .textAfterClosingQuote:
-            return "unexpected text after closing quote"
-        case .plainValueContainsColon:
-            return "unquoted value contains ': '; put the whole value in quotes"
-        case .unexpectedCharacter(let c):
-            return "unexpected character '\(c)'; put the value in quotes if it is text"
-        case .unterminatedFlowList:
-            return "unterminated flow list; '[' must be closed by ']' on the same line"
-        case .emptyFlowListItem:
-            return "empty item in flow list"
-        case .textAfterFlowList:
-            return "unexpected text after closing ']'"
-        case .invalidDate(let text):
-            return "invalid date '\(text)'; expected a real date as YYYY-MM-DD or "
-                + "YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM] (quote the value if it is text)"
-        case .integerOutOfRange(let text):
-            return "integer '\(text)' is out of range"
-        case .frontMatterNotMapping:
-            return "front matter must be a mapping of 'key: value' entries"
-        case .unsupported(let feature):
-            switch feature {
-            case .anchor: return "anchors ('&name') are not supported"
-            case .alias: return "aliases ('*name') are not supported"
-            case .tag: return "tags ('!tag') are not supported"
-            case .blockScalar:
-                return "block scalars ('|' and '>') are not supported; use a quoted string with \\n"
-            case .flowMapping:
-                return "flow mappings ('{...}') are not supported; use an indented block mapping"
-            case .nestedFlowCollection: return "nested flow collections are not supported"
-            case .multipleDocuments:
-                return "multiple documents ('---' or '...' markers) are not supported"
-            case .directive: return "directives ('%...') are not supported"
-            case .complexKey: return "complex mapping keys ('? ') are not supported"
-            case .multiLinePlainScalar:
-                return "multi-line values are not supported; put the value on one line, in quotes if needed"
-            }
-        }
-    }
-
-    /// `"<line>:<column>: error: <message>"`.
+    /// `"<line>:<column>: <kind>"`, for debugging. The words shown to people
+    /// come from the message catalogue (module `Messages`), which translates the kind.
     public var description: String {
-        "\(line):\(column): error: \(message)"
-    }
-
-    private static func uPlus(_ s: Unicode.Scalar) -> String {
-        let hex = String(s.value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        "\(line):\(column): \(kind)"
     }
 }

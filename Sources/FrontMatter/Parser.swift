@@ -74,6 +74,8 @@ struct YAMLParser {
     static let maxDepth = 64
     /// The last column computed (see ``column(lineStart:_:)``).
     let columnCursor: ColumnCursor
+    /// Slips found on the way that do not stop parsing (see Mistakes.swift).
+    var warnings: [FrontMatterWarning] = []
 
     init(_ buf: UnsafeBufferPointer<UInt8>, firstLine: Int, mode: ParseMode, columnCursor: ColumnCursor = ColumnCursor()) {
         self.buf = buf
@@ -154,11 +156,17 @@ struct YAMLParser {
             var q = start
             while q < end && buf[q] == asciiSpace { q += 1 }
             if q == end { continue }                      // blank line
-            if buf[q] == asciiTab {
+            let ideographicSpace = buf[q] == 0xE3 && q + 2 < end && buf[q + 1] == 0x80 && buf[q + 2] == 0x80
+            if buf[q] == asciiTab || ideographicSpace {
+                // Tabs and full-width spaces `　` (U+3000) may not indent; report whichever comes first.
                 var r = q
-                while r < end && isWhite(buf[r]) { r += 1 }
+                while r < end {
+                    if isWhite(buf[r]) { r += 1 }
+                    else if buf[r] == 0xE3 && r + 2 < end && buf[r + 1] == 0x80 && buf[r + 2] == 0x80 { r += 3 }
+                    else { break }
+                }
                 if r == end || buf[r] == asciiHash { continue }   // blank or comment line
-                throw lineError(.tabIndentation, start, number, q)
+                throw lineError(ideographicSpace ? .fullWidthSpace : .tabIndentation, start, number, q)
             }
             if buf[q] == asciiHash { continue }           // comment line
 
@@ -212,7 +220,8 @@ struct YAMLParser {
             switch try classify(line, line.content) {
             case .entry: break
             case .dash: throw error(.frontMatterNotMapping, line, line.content)
-            case .scalar: throw error(.expectedKey, line, line.content)
+            case .scalar:
+                throw keyLineMistake(line, line.content, entryExpected: true) ?? error(.expectedKey, line, line.content)
             }
         }
         let (root, plain) = try parseNodeOnOwnLine()
@@ -242,6 +251,7 @@ struct YAMLParser {
     /// Throws for indicators outside the subset (anchors, tags, …).
     func classify(_ line: LineInfo, _ p: Int) throws(FrontMatterError) -> Start {
         if isDash(line, p) { return .dash }
+        if let mistake = listDashMistake(line, p) { throw mistake }
         let b = buf[p]
         if b == asciiQuote || b == asciiApostrophe {
             // A quoted key (`"a": b`) is valid YAML but not in the subset: report it as an invalid key.
@@ -256,6 +266,7 @@ struct YAMLParser {
         if b == asciiLBracket { return .scalar }
         try checkNodeStart(line, p, flow: false)
         if let colon = plainEntryColon(line, p) { return .entry(colon: colon) }
+        if let mistake = keyLineMistake(line, p, entryExpected: false) { throw mistake }
         return .scalar
     }
 
@@ -376,7 +387,7 @@ struct YAMLParser {
             switch try classify(next, keyStart) {
             case .entry(let c): colon = c
             case .dash: throw error(.unexpectedListItem, next, keyStart)
-            case .scalar: throw error(.expectedKey, next, keyStart)
+            case .scalar: throw keyLineMistake(next, keyStart, entryExpected: true) ?? error(.expectedKey, next, keyStart)
             }
         }
         var result = mappingNode
@@ -441,6 +452,7 @@ struct YAMLParser {
             if next.indent < d { break }
             if next.indent > d { throw unexpectedLine(next, afterPlainScalar: plain) }
             guard isDash(next, next.content) else {
+                if let mistake = listDashMistake(next, next.content) { throw mistake }
                 if mayEndAtSameIndent { break }
                 throw error(.expectedListItem, next, next.content)
             }
@@ -466,7 +478,10 @@ struct YAMLParser {
         } else {
             try checkNodeStart(line, p, flow: false)
             let end = try plainEnd(line, p, flow: false)
-            result = (node(try resolvePlain(line, p, end), line, p), true)
+            if let mistake = bracketMistake(line, p, end) { throw mistake }
+            let value = try resolvePlain(line, p, end)
+            if case .string = value { checkQuotes(line, p, end) }
+            result = (node(value, line, p), true)
         }
         i += 1
         return result

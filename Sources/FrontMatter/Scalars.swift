@@ -91,6 +91,7 @@ extension YAMLParser {
         default:
             break
         }
+        if let mistake = dateOrDigitsMistake(p, e) { throw error(mistake, line, p) }
         return .string(string(p, e))
     }
 
@@ -117,7 +118,8 @@ extension YAMLParser {
                 while j < e && isDigit(buf[j]) && k < 3 { j += 1; k += 1 }
                 if (k == 1 || k == 2) && (j == e || buf[j] == 0x54 || buf[j] == 0x74 || buf[j] == asciiSpace) {
                     guard let date = parseDate(p, e) else {
-                        throw error(.invalidDate(string(p, e)), line, p)
+                        let text = string(p, e)
+                        throw error(FrontMatter.dateOrDigitsMistake(text) ?? .invalidDate(text), line, p)
                     }
                     return .date(date)
                 }
@@ -234,7 +236,7 @@ extension YAMLParser {
                 }
                 j += 1
             }
-            throw error(.unterminatedQuote(.single), line, p)
+            throw mismatchedQuoteMistake(line, p) ?? error(.unterminatedQuote(.single), line, p)
         }
         while j < end {
             let b = buf[j]
@@ -249,7 +251,7 @@ extension YAMLParser {
             }
             j += 1
         }
-        throw error(.unterminatedQuote(.double), line, p)
+        throw mismatchedQuoteMistake(line, p) ?? error(.unterminatedQuote(.double), line, p)
     }
 
     private func finish(_ out: [UInt8]?, _ segment: Int, _ j: Int) -> String {
@@ -343,14 +345,14 @@ extension YAMLParser {
 
     /// Parses a single-line flow list `[a, "b", 'c']` (YAML 1.2 §7.4.1) of
     /// scalars starting at the `[` at `p`; checks that only a comment follows.
-    func flowList(_ line: LineInfo, _ p: Int) throws(FrontMatterError) -> YAMLNode {
+    mutating func flowList(_ line: LineInfo, _ p: Int) throws(FrontMatterError) -> YAMLNode {
         let end = line.end
         var items: [YAMLNode] = []
         var j = p + 1
         var afterItem = false     // just parsed an item; expect `,` or `]`
         while true {
             while j < end && isWhite(buf[j]) { j += 1 }
-            if j == end { throw error(.unterminatedFlowList, line, p) }
+            if j == end { throw closingBracketMistake(line, p) ?? error(.unterminatedFlowList, line, p) }
             let b = buf[j]
             if b == asciiHash && isWhite(buf[j - 1]) { throw error(.unterminatedFlowList, line, p) }
             if b == asciiRBracket { j += 1; break }
@@ -366,7 +368,12 @@ extension YAMLParser {
             } else {
                 try checkNodeStart(line, j, flow: true)
                 let e = try plainEnd(line, j, flow: true)
-                items.append(node(try resolvePlain(line, j, e), line, j))
+                let value = try resolvePlain(line, j, e)
+                if case .string = value {
+                    checkListSeparators(line, j, e)
+                    checkQuotes(line, j, e)
+                }
+                items.append(node(value, line, j))
                 j = e
             }
             afterItem = true

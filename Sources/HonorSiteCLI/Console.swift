@@ -1,5 +1,6 @@
 import Foundation
 import HonorSiteCore
+import Messages
 
 /// Where the CLI writes: injected so tests can capture output.
 public struct Console: Sendable {
@@ -37,9 +38,13 @@ enum DiagnosticFormat: String {
 
 /// Prints diagnostics sorted by path, line and column.
 ///
+/// The `error:`/`warning:`/`note:` keywords and the annotation syntax stay English
+/// (editors and CI read them); the message and notes are in `language`.
+///
 /// - Parameters:
 ///   - root: the project folder, to show the offending source line.
-func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat, root: URL, console: Console) {
+func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat, root: URL, console: Console,
+                      language: Language) {
     var cache: [String: [Substring]] = [:]
     // The scalars of the last line shown: diagnostics come sorted, so 20,000 on one long
     // line decode it once (issue 17: that took minutes).
@@ -53,14 +58,14 @@ func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat, roo
                 if l.line > 0 { props.append("line=\(l.line)") }
                 if l.column > 0 { props.append("col=\(l.column)") }
             }
-            let message = ([d.message] + d.notes).joined(separator: "\n")
+            let message = ([d.message(language)] + d.notes(language)).joined(separator: "\n")
             let command = d.severity == .note ? "notice" : d.severity.rawValue  // GitHub calls notes "notice"
             console.err("::\(command)\(props.isEmpty ? "" : " " + props.joined(separator: ","))::\(escapeData(message))\n")
         case .human:
             let (on, off): (String, String) = console.color
                 ? (d.severity == .error ? "\u{1B}[1;31m" : d.severity == .note ? "\u{1B}[1;36m" : "\u{1B}[1;35m", "\u{1B}[0m") : ("", "")
             let head = d.location.map { "\($0): " } ?? "honorsite: "
-            console.err("\(head)\(on)\(d.severity.rawValue):\(off) \(d.message)\n")
+            console.err("\(head)\(on)\(d.severity.rawValue):\(off) \(d.message(language))\n")
             if let l = d.location, l.line > 0 {
                 if cache[l.path] == nil {
                     let text = (try? String(contentsOf: root.appendingPathComponent(l.path), encoding: .utf8)) ?? ""
@@ -100,7 +105,7 @@ func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat, roo
                     }
                 }
             }
-            for note in d.notes { console.err("  note: \(note)\n") }
+            for note in d.notes(language) { console.err("  note: \(note)\n") }
         }
     }
 }

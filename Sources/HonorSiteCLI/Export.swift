@@ -1,36 +1,38 @@
 import Foundation
 import HonorSiteCore
+import Messages
 
-func exportCommand(_ args: [String], environment: [String: String], console: Console, cwd: URL) throws -> Int32 {
+func exportCommand(_ args: [String], _ c: CommandContext) throws -> Int32 {
     let rest = Array(args.dropFirst())
     switch args.first {
-    case "honor-roll": return try exportHonorRoll(rest, environment: environment, console: console, cwd: cwd)
-    case "stats": return try exportStats(rest, environment: environment, console: console, cwd: cwd)
-    case "report": return try exportReport(rest, environment: environment, console: console, cwd: cwd)
+    case "honor-roll": return try exportHonorRoll(rest, c)
+    case "stats": return try exportStats(rest, c)
+    case "report": return try exportReport(rest, c)
     default:
         let a = try Arguments(args, for: exportCommandSpec)
-        if a.wantsHelp { console.out(exportCommandSpec.help); return ExitCode.success }
-        if let what = a.positionals.first { throw UsageError(message: "cannot export '\(what)'; choose honor-roll, stats or report") }
-        throw UsageError(message: "missing what to export (honor-roll, stats or report)")
+        if a.wantsHelp { c.console.out(exportCommandSpec.help(c.language)); return ExitCode.success }
+        if let what = a.positionals.first { throw UsageError(.cannotExport(what)) }
+        throw UsageError(.missingExportKind)
     }
 }
 
-func exportHonorRoll(_ args: [String], environment: [String: String], console: Console, cwd: URL) throws -> Int32 {
+func exportHonorRoll(_ args: [String], _ c: CommandContext) throws -> Int32 {
+    let (environment, console, cwd) = (c.environment, c.console, c.cwd)
     let a = try Arguments(args, for: exportHonorRollSpec)
-    if a.wantsHelp { console.out(exportHonorRollSpec.help); return ExitCode.success }
-    if let p = a.positionals.first { throw UsageError(message: "unexpected argument '\(p)'") }
-    guard let yearText = a.values["year"] else { throw UsageError(message: "missing --year") }
-    guard let year = Int(yearText) else { throw UsageError(message: "--year must be a number, such as 2025") }
-    guard let formatText = a.values["format"] else { throw UsageError(message: "missing --format csv|md|html") }
-    guard let format = HonorRollFormat(rawValue: formatText) else { throw UsageError(message: "--format must be csv, md or html") }
+    if a.wantsHelp { console.out(exportHonorRollSpec.help(c.language)); return ExitCode.success }
+    if let p = a.positionals.first { throw UsageError(.unexpectedArgument(p)) }
+    guard let yearText = a.values["year"] else { throw UsageError(.missingYear) }
+    guard let year = Int(yearText) else { throw UsageError(.yearNotNumber) }
+    guard let formatText = a.values["format"] else { throw UsageError(.missingFormat("csv|md|html")) }
+    guard let format = HonorRollFormat(rawValue: formatText) else { throw UsageError(.badFormat(["csv", "md", "html"])) }
     let root = resolve(a.values["root"] ?? ".", cwd)
-    if let problem = preflight(root: root, environment: environment) { console.err(problem + "\n"); return ExitCode.failure }
+    if let problem = preflight(root: root, environment: environment) { c.error(problem); return ExitCode.failure }
     if let out = a.values["output"] {
-        if let problem = exportTargetProblem(out, root: root, cwd: cwd) { console.err(problem); return ExitCode.failure }
+        if let problem = exportTargetProblem(out, root: root, cwd: cwd) { c.error(problem); return ExitCode.failure }
         let target = resolve(out, cwd).resolvingSymlinksInPath().path
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isDir), isDir.boolValue {
-            console.err("honorsite: error: \(out) is a folder; -o takes a file name such as honors-2025.\(format.rawValue)\n")
+            c.error(.cli(.exportToFolder(path: out, example: "honors-2025.\(format.rawValue)")))
             return ExitCode.failure
         }
     }
@@ -39,18 +41,17 @@ func exportHonorRoll(_ args: [String], environment: [String: String], console: C
     do throws(BuildFailure) {
         exported = try SiteCompiler.honorRolls(options)
     } catch {
-        printDiagnostics(error.diagnostics, format: .human, root: root, console: console)
-        console.err("export failed: the content has errors\n")
+        printDiagnostics(error.diagnostics, format: .human, root: root, console: console, language: c.language)
+        c.line(.cli(.exportFailed))
         return ExitCode.failure
     }
     guard var roll = exported.rolls.first(where: { $0.year == year }) else {
-        let years = exported.rolls.map { String($0.year) }.joined(separator: ", ")
-        console.err("honorsite: error: no honor roll for \(year); years with honors: \(years.isEmpty ? "none" : years)\n")
+        c.error(.cli(.noHonorRoll(year: year, years: exported.rolls.map(\.year))))
         return ExitCode.failure
     }
     if let honor = a.values["honor"] {
         guard roll.sections.contains(where: { $0.title == honor }) else {
-            console.err("honorsite: error: no honor '\(honor)' in \(year); honors that year: \(roll.sections.map(\.title).joined(separator: "、"))\n")
+            c.error(.cli(.noSuchHonor(honor: honor, year: year, honors: roll.sections.map(\.title))))
             return ExitCode.failure
         }
         roll.sections = roll.sections.filter { $0.title == honor }
@@ -58,25 +59,25 @@ func exportHonorRoll(_ args: [String], environment: [String: String], console: C
     let text = format.render(roll, siteTitle: exported.siteTitle, exportDay: exported.exportDay)
     if let out = a.values["output"] {
         do { try Data(text.utf8).write(to: resolve(out, cwd), options: .atomic) } catch {
-            console.err("honorsite: error: cannot write \(out): \(error.localizedDescription)\n")
+            c.error(.cli(.cannotWrite(path: out, reason: error.localizedDescription)))
             return ExitCode.failure
         }
-        console.err("wrote \(roll.count) names to \(out)\n")
+        c.line(.cli(.wroteNames(count: roll.count, path: out)))
     } else {
         console.out(text)
     }
     return ExitCode.success
 }
 
-/// Why an export may not be written to `out` (an error line), or nil: exports never
-/// overwrite the project's own sources under `content/` or `templates/`.
-func exportTargetProblem(_ out: String, root: URL, cwd: URL) -> String? {
+/// Why an export may not be written to `out`, or nil: exports never overwrite the
+/// project's own sources under `content/` or `templates/`.
+func exportTargetProblem(_ out: String, root: URL, cwd: URL) -> Message? {
     let target = resolve(out, cwd).resolvingSymlinksInPath().path
     let project = root.resolvingSymlinksInPath().path
     for protected in ["content", "templates"] {
         let folder = project + "/" + protected
         guard target == folder || target.hasPrefix(folder + "/") else { continue }
-        return "honorsite: error: refusing to write the export into \(protected)/ (\(out)); choose a file outside the project's sources\n"
+        return .cli(.exportIntoSources(folder: protected, path: out))
     }
     return nil
 }

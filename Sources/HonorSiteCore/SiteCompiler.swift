@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 /// The site compiler: discover → load → validate → index → render → verify, all
 /// in memory, each stage a function from one named value to the next:
@@ -17,34 +18,34 @@ public enum SiteCompiler {
     /// - Parameters:
     ///   - options: what to build.
     ///   - fileSystem: read access to the project (defaults to the disk under `options.root`).
-    ///   - log: receives one line per stage (`[2/6] load: 34 documents`).
+    ///   - log: receives one progress message per stage (``Message/Progress``; `[2/6] load: 34 documents, 21 templates`).
     /// - Returns: the output files and warnings.
     /// - Throws: ``BuildFailure`` with every diagnostic when any error was found
     ///   (warnings count as errors when `options.strict`).
     public static func compile(
-        _ options: BuildOptions, fileSystem: FileSystem? = nil, log: (String) -> Void = { _ in }
+        _ options: BuildOptions, fileSystem: FileSystem? = nil, log: (Message) -> Void = { _ in }
     ) throws(BuildFailure) -> CompiledSite {
         let fs = fileSystem ?? DiskFileSystem(root: options.root)
         var diagnostics = DiagnosticLog(strict: options.strict)
 
         let tree = discover(fs)
-        log("[1/6] discover: \(tree.contentFileCount) content files")
+        log(.progress(.discover(contentFiles: tree.contentFileCount)))
         let loaded = try load(tree, fs: fs, options: options, diagnostics: &diagnostics)
-        log("[2/6] load: \(loaded.documents.count) documents, \(loaded.theme.names.count) templates")
+        log(.progress(.load(documents: loaded.documents.count, templates: loaded.theme.names.count)))
         diagnostics += validate(loaded)
         try diagnostics.checkpoint()
-        log("[3/6] validate: ok")
+        log(.progress(.validate))
         let (theme, media) = (loaded.theme, loaded.media)
         let indexed = index(consume loaded, now: options.now, diagnostics: &diagnostics)
         try diagnostics.checkpoint()
         let site = indexed.site
-        log("[4/6] index: \(site.pages.count) pages")
+        log(.progress(.index(pages: site.pages.count)))
         var rendered = render(consume indexed, theme: theme, media: media, options: options, diagnostics: &diagnostics)
         try diagnostics.checkpoint()
         diagnostics += verify(rendered, site: site, options: options)
         try diagnostics.checkpoint()
         rendered.files.sort { utf8Precedes($0.path, $1.path) }
-        log("[5/6] render: \(rendered.files.count) files")
+        log(.progress(.render(files: rendered.files.count)))
 
         return CompiledSite(
             files: rendered.files, documentCount: site.documents.count,

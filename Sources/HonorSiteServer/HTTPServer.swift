@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -22,8 +23,22 @@ public struct ServerStartError: Error, Sendable, CustomStringConvertible {
     public var host: String
     /// The port as given.
     public var port: UInt16
-    /// A sentence naming host, port and the system's reason.
-    public var description: String
+    /// The system's reason (`strerror`, `gai_strerror`), empty when the kind says it all.
+    public var reason: String = ""
+
+    /// The catalogue message; `nextFreePort` is a free port nearby to suggest for `.addressInUse`.
+    public func message(nextFreePort: Int? = nil) -> Message {
+        let address = host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+        switch kind {
+        case .addressInUse: return .cli(.portInUse(port: Int(port), next: nextFreePort))
+        case .permissionDenied: return .cli(.noPermission(address: address))
+        case .badHost: return .cli(.badHost(host: host, reason: reason))
+        case .other: return .cli(.cannotListen(address: address, reason: reason))
+        }
+    }
+
+    /// The message in English.
+    public var description: String { message().text(.english) }
 }
 
 /// A small HTTP/1.1 server over POSIX sockets: one thread accepts, one thread
@@ -74,6 +89,7 @@ public final class HTTPServer: @unchecked Sendable {
 
     private let handler: Handler
     private let limits: Limits
+    private let language: Language
     private let lock = NSCondition()
     private var listenFD: Int32 = -1
     private var wakeRead: Int32 = -1
@@ -85,8 +101,12 @@ public final class HTTPServer: @unchecked Sendable {
     private var acceptDone = true
 
     /// Creates a server that answers with `handler`.
-    public init(limits: Limits = Limits(), handler: @escaping Handler) {
+    ///
+    /// - Parameter language: of the 503 answer when too many connections are open (answers to
+    ///   malformed requests, which browsers do not send, stay English).
+    public init(limits: Limits = Limits(), language: Language = .english, handler: @escaping Handler) {
         self.limits = limits
+        self.language = language
         self.handler = handler
     }
 
@@ -106,7 +126,7 @@ public final class HTTPServer: @unchecked Sendable {
         let fd = try HTTPServer.bindListener(host: host, port: port)
         guard let pipeFDs = makeWakePipe() else {
             close(fd)
-            throw ServerStartError(kind: .other, host: host, port: port, description: "cannot create a pipe: \(errnoText())")
+            throw ServerStartError(kind: .other, host: host, port: port, reason: "pipe: \(errnoText())")
         }
         listenFD = fd
         wakeRead = pipeFDs[0]
@@ -169,7 +189,7 @@ public final class HTTPServer: @unchecked Sendable {
             if accepted { clients.insert(client) }
             lock.unlock()
             if !accepted {
-                let r = HTTPResponse.text(503, "too many connections")
+                let r = HTTPResponse.text(503, Message.server(.tooManyConnections).text(language))
                 _ = ClientConnection.writeAll(client, r.head(contentLength: r.body.count, keepAlive: false) + r.body)
                 close(client)
                 continue
@@ -216,7 +236,8 @@ public final class HTTPServer: @unchecked Sendable {
         while served < limits.maxRequestsPerConnection {
             switch RequestParser.parse(buffer) {
             case .failure(let e):
-                send(.text(e.status, e.message), on: connection, isHead: false, keepAlive: false)
+                send(.text(e.status, Message.server(.badRequest(e.message)).text(language)), on: connection,
+                     isHead: false, keepAlive: false)
                 return
             case .request(let request, let consumed):
                 buffer.removeFirst(consumed)
@@ -236,7 +257,8 @@ public final class HTTPServer: @unchecked Sendable {
                     ? limits.headTimeout - Date().timeIntervalSince(headStarted ?? Date())
                     : limits.idleTimeout
                 guard timeout > 0, connection.waitReadable(timeout: timeout) else {
-                    if waitingForHead { send(.text(408, "request timeout"), on: connection, isHead: false, keepAlive: false) }
+                    if waitingForHead { send(.text(408, Message.server(.badRequest(.requestTimeout)).text(language)), on: connection,
+                                                 isHead: false, keepAlive: false) }
                     return
                 }
                 let n = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
@@ -251,14 +273,15 @@ public final class HTTPServer: @unchecked Sendable {
     private func respond(to request: HTTPRequest, on connection: ClientConnection, last: Bool) -> Bool {
         let isHead = request.method == "HEAD"
         if request.method != "GET" && !isHead {
-            var r = HTTPResponse.text(405, "method \(request.method) is not allowed; this preview server answers GET and HEAD")
+            var r = HTTPResponse.text(405, Message.server(.methodNotAllowed(request.method)).text(language))
             r.headers.set("Allow", "GET, HEAD")
             // A body we will not read would be taken for the next request: close.
             let keep = !request.hasBody && request.wantsKeepAlive && !last
             return send(r, on: connection, isHead: false, keepAlive: keep) && keep
         }
         if request.hasBody {
-            send(.text(400, "request bodies are not accepted"), on: connection, isHead: isHead, keepAlive: false)
+            send(.text(400, Message.server(.badRequest(.bodyNotAccepted)).text(language)), on: connection, isHead: isHead,
+                 keepAlive: false)
             return false
         }
         let keep = request.wantsKeepAlive && !last
@@ -297,7 +320,7 @@ public final class HTTPServer: @unchecked Sendable {
         let rc = getaddrinfo(host, String(port), &hints, &list)
         guard rc == 0, let first = list else {
             let reason = rc == 0 ? "no address" : String(cString: gai_strerror(rc))
-            throw ServerStartError(kind: .badHost, host: host, port: port, description: "cannot use host '\(host)': \(reason)")
+            throw ServerStartError(kind: .badHost, host: host, port: port, reason: reason)
         }
         defer { freeaddrinfo(list) }
         var lastErrno: Int32 = 0
@@ -312,17 +335,11 @@ public final class HTTPServer: @unchecked Sendable {
             lastErrno = errno
             close(fd)
         }
-        let address = "\(host):\(port)"
         switch lastErrno {
-        case EADDRINUSE:
-            throw ServerStartError(kind: .addressInUse, host: host, port: port, description: "port \(port) is in use")
-        case EACCES:
-            throw ServerStartError(kind: .permissionDenied, host: host, port: port,
-                                   description: "no permission to listen on \(address) (ports below 1024 need privileges)")
-        case EADDRNOTAVAIL:
-            throw ServerStartError(kind: .badHost, host: host, port: port, description: "\(host) is not an address of this machine")
-        default:
-            throw ServerStartError(kind: .other, host: host, port: port, description: "cannot listen on \(address): \(String(cString: strerror(lastErrno)))")
+        case EADDRINUSE: throw ServerStartError(kind: .addressInUse, host: host, port: port)
+        case EACCES: throw ServerStartError(kind: .permissionDenied, host: host, port: port)
+        case EADDRNOTAVAIL: throw ServerStartError(kind: .badHost, host: host, port: port)
+        default: throw ServerStartError(kind: .other, host: host, port: port, reason: String(cString: strerror(lastErrno)))
         }
     }
 

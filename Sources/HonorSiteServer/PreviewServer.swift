@@ -1,5 +1,6 @@
 import Foundation
 import HonorSiteCore
+import Messages
 
 /// Local preview: compiles the site into memory, serves it over HTTP, rebuilds
 /// when `content/` or `templates/` change, and tells open pages to reload (or
@@ -43,13 +44,17 @@ public final class PreviewServer: @unchecked Sendable {
         public var keepAliveInterval: TimeInterval
         /// HTTP timeouts and limits.
         public var limits: HTTPServer.Limits
+        /// The language of the overlay, the warnings panel, the error pages and diagnostics in the browser.
+        public var language: Language
 
         /// Creates a configuration with the defaults: loopback, no drafts, watching
-        /// (inotify, else polling), 100 ms debounce, 15 s keep-alive comments.
+        /// (inotify, else polling), 100 ms debounce, 15 s keep-alive comments, and the
+        /// language `environment` asks for (``Language/resolve(flag:environment:)``).
         public init(root: URL, host: String = "127.0.0.1", drafts: Bool = false,
                     environment: [String: String] = ProcessInfo.processInfo.environment,
                     watch: Bool = true, watchMode: FileWatcher.Mode = .automatic, debounce: TimeInterval = 0.1,
-                    keepAliveInterval: TimeInterval = 15, limits: HTTPServer.Limits = HTTPServer.Limits()) {
+                    keepAliveInterval: TimeInterval = 15, limits: HTTPServer.Limits = HTTPServer.Limits(),
+                    language: Language? = nil) {
             self.root = root.standardizedFileURL
             self.host = host
             self.drafts = drafts
@@ -59,6 +64,7 @@ public final class PreviewServer: @unchecked Sendable {
             self.debounce = debounce
             self.keepAliveInterval = keepAliveInterval
             self.limits = limits
+            self.language = language ?? Language.resolve(flag: nil, environment: environment)
         }
     }
 
@@ -105,7 +111,8 @@ public final class PreviewServer: @unchecked Sendable {
         self.configuration = configuration
         self.onRebuild = onRebuild
         self.store = SiteStore(root: configuration.root)
-        self.hub = LiveReloadHub(buildID: "none", keepAliveInterval: configuration.keepAliveInterval)
+        self.hub = LiveReloadHub(buildID: "none", keepAliveInterval: configuration.keepAliveInterval,
+                                 language: configuration.language)
     }
 
     deinit { stop() }
@@ -120,8 +127,9 @@ public final class PreviewServer: @unchecked Sendable {
     /// - Throws: ``ServerStartError`` (e.g. `.addressInUse`).
     @discardableResult
     public func start(port: UInt16) throws(ServerStartError) -> UInt16 {
-        let server = HTTPServer(limits: configuration.limits) { [weak self] request in
-            guard let self else { return .response(.text(503, "the preview server is stopping")) }
+        let language = configuration.language
+        let server = HTTPServer(limits: configuration.limits, language: language) { [weak self] request in
+            guard let self else { return .response(.text(503, Message.server(.stopping).text(language))) }
             return self.handle(request)
         }
         let bound = try server.start(host: configuration.host, port: port)
@@ -202,7 +210,7 @@ public final class PreviewServer: @unchecked Sendable {
         lock.unlock()
         let options = BuildOptions(
             root: configuration.root, baseURL: baseURL(port: port), drafts: configuration.drafts,
-            strict: false, injectHTML: LiveReload.script(buildID: buildID), checkLinks: true,
+            strict: false, injectHTML: LiveReload.script(buildID: buildID, language: configuration.language), checkLinks: true,
             environment: configuration.environment)
         let start = Date()
         let report: RebuildReport
@@ -210,7 +218,7 @@ public final class PreviewServer: @unchecked Sendable {
             let site = try SiteCompiler.compile(options)
             store.replace(with: site)
             lock.lock(); lastFailure = nil; lock.unlock()
-            hub.publishReload(buildID: buildID)
+            hub.publishReload(buildID: buildID, warnings: site.warnings)
             report = RebuildReport(isInitial: initial, changedPaths: changed, duration: Date().timeIntervalSince(start),
                                    outcome: .built(pages: site.pageCount, documents: site.documentCount,
                                                    files: site.files.count, warnings: site.warnings))
@@ -226,26 +234,29 @@ public final class PreviewServer: @unchecked Sendable {
 
     // MARK: - serving
 
+    /// `message` in the configured language.
+    private func say(_ message: Message.Server) -> String { Message.server(message).text(configuration.language) }
+
     private func handle(_ request: HTTPRequest) -> HTTPServer.Reply {
         lock.lock()
         let port = boundPort
         lock.unlock()
         let host = request.headers["Host"].map(PreviewServer.splitAuthority)
         if let host, !isAllowedHost(host.host) {
-            return .response(.text(403, "unexpected Host '\(host.host)'; open \(baseURL(port: port)) instead"))
+            return .response(.text(403, say(.wrongHost(host: host.host, url: baseURL(port: port)))))
         }
         // Absolute-form (`GET http://127.0.0.1:8000/x HTTP/1.1`) must name this server.
         var target = Substring(request.target)
         if !target.hasPrefix("/") {
             guard target.lowercased().hasPrefix("http://") else {
-                return .response(.text(400, "the request target must be a path"))
+                return .response(.text(400, say(.targetMustBePath)))
             }
             let rest = target.dropFirst(7)
             let end = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
             let authority = PreviewServer.splitAuthority(String(rest[..<end]))
             guard authority.port == Int(port),
                   isAllowedHost(authority.host) && (isLoopbackBinding || authority.host == host?.host) else {
-                return .response(.text(400, "the request names another server"))
+                return .response(.text(400, say(.otherServer)))
             }
             target = rest[end...]
             if !target.hasPrefix("/") { target = "/" + target }
@@ -259,46 +270,55 @@ public final class PreviewServer: @unchecked Sendable {
         }
         let segments: [String]
         switch SiteStore.decodePath(rawPath) {
-        case .failure(let e): return .response(.text(e.status, e.message))
+        case .failure(let e): return .response(.text(e.status, say(.badRequest(e.message))))
         case .success(let s): segments = s
         }
-        if segments.first == "__honorsite" { return .response(.text(404, "not found")) }
+        if segments.first == "__honorsite" { return .response(.text(404, say(.notFound))) }
         guard let snapshot = store.snapshot else { return .response(noSiteResponse()) }
         switch SiteStore.resolve(segments: segments, query: query, in: snapshot) {
         case .file(let key):
             guard let body = store.contents(of: key, in: snapshot) else {
-                return .response(.text(404, "\(key) cannot be read"))
+                return .response(.text(404, say(.cannotRead(key))))
             }
             return .response(HTTPResponse(status: 200, contentType: ContentTypes.contentType(forPath: key), body: body))
         case .redirect(let location):
             var headers = HTTPHeaders()
             headers.add("Location", location)
             return .response(HTTPResponse(status: 301, contentType: "text/plain; charset=utf-8",
-                                          body: Array("moved to \(location)\n".utf8), headers: headers))
+                                          body: Array((say(.movedTo(location)) + "\n").utf8), headers: headers))
         case .notFound:
             if let page = store.contents(of: "404.html", in: snapshot) {
                 return .response(HTTPResponse(status: 404, contentType: "text/html; charset=utf-8", body: page))
             }
-            return .response(.text(404, "not found"))
+            return .response(.text(404, say(.notFound)))
         }
     }
 
-    /// The page served before any build succeeded: the diagnostics (or "building"),
-    /// with the live-reload script so it reloads once the site builds.
+    /// The page served before any build succeeded (see ``noSitePage(failure:language:)``).
     private func noSiteResponse() -> HTTPResponse {
         lock.lock()
         let failure = lastFailure
         lock.unlock()
-        var html = "<!doctype html><html><head><meta charset=\"utf-8\"><title>HonorSite: build failed</title></head>"
+        return PreviewServer.noSitePage(failure: failure, language: configuration.language)
+    }
+
+    /// The page served while no build has succeeded: 503 "building" while the first
+    /// build runs, else 500 with the diagnostics; with the live-reload script, so it
+    /// reloads by itself once the site builds. All words in `language`.
+    static func noSitePage(failure: [Diagnostic]?, language: Language) -> HTTPResponse {
+        let say = { (m: Message.Server) in escapeHTML(Message.server(m).text(language)) }
+        var html = "<!doctype html><html lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\">"
+            + "<title>\(failure == nil ? say(.building) : say(.failedPageTitle))</title></head>"
             + "<body style=\"font:15px/1.5 system-ui,sans-serif;margin:2em\">"
         if let failure {
-            html += "<h1>The site could not be built</h1><p>Fix these problems and save; the page reloads by itself.</p><pre>"
-            html += failure.map { escapeHTML($0.description) }.joined(separator: "\n")
+            html += "<h1>\(say(.failedHeading))</h1><p>\(say(.failedHint))</p>"
+                + "<pre style=\"white-space:pre-wrap;font:14px/1.5 'Noto Sans Mono CJK SC',Menlo,Consolas,'Microsoft YaHei',monospace\">"
+            html += failure.map { escapeHTML(LiveReload.line($0, language)) }.joined(separator: "\n")
             html += "</pre>"
         } else {
-            html += "<h1>Building…</h1>"
+            html += "<h1>\(say(.building))</h1>"
         }
-        html += LiveReload.script(buildID: "none") + "</body></html>\n"
+        html += LiveReload.script(buildID: "none", language: language) + "</body></html>\n"
         return HTTPResponse(status: failure == nil ? 503 : 500, contentType: "text/html; charset=utf-8", body: Array(html.utf8))
     }
 

@@ -1,3 +1,5 @@
+import Messages
+
 /// Header fields in arrival order, looked up case-insensitively.
 public struct HTTPHeaders: Sendable, Sequence {
     /// The fields as `(name, value)`; names keep the case they were sent or set in.
@@ -72,11 +74,11 @@ public struct HTTPRequest: Sendable {
 public struct HTTPError: Error, Sendable, Equatable {
     /// The response status, e.g. 400, 431 or 505.
     public var status: Int
-    /// A short plain-text explanation for the response body.
-    public var message: String
+    /// Why, for the response body (worded in the server's language).
+    public var message: Message.Server.BadRequest
 
     /// Creates an error.
-    public init(_ status: Int, _ message: String) {
+    public init(_ status: Int, _ message: Message.Server.BadRequest) {
         self.status = status
         self.message = message
     }
@@ -125,7 +127,7 @@ public enum RequestParser {
         }
         guard let end else {
             return buffer.count - start >= maxHeadBytes
-                ? .failure(HTTPError(431, "request header fields too large")) : .incomplete
+                ? .failure(HTTPError(431, .headTooLarge)) : .incomplete
         }
         // Split into lines without their CR LF.
         var lines: [ArraySlice<UInt8>] = []
@@ -137,16 +139,16 @@ public enum RequestParser {
             lineStart = j + 1
         }
         lines.removeLast()  // the empty line
-        guard let requestLine = lines.first else { return .failure(HTTPError(400, "empty request")) }
+        guard let requestLine = lines.first else { return .failure(HTTPError(400, .emptyRequest)) }
         // Request line: method SP target SP version, nothing else.
         let parts = requestLine.split(separator: 32, omittingEmptySubsequences: false)
-        guard parts.count == 3 else { return .failure(HTTPError(400, "malformed request line")) }
-        guard !parts[0].isEmpty, parts[0].allSatisfy(isTokenByte) else { return .failure(HTTPError(400, "malformed method")) }
+        guard parts.count == 3 else { return .failure(HTTPError(400, .malformedRequestLine)) }
+        guard !parts[0].isEmpty, parts[0].allSatisfy(isTokenByte) else { return .failure(HTTPError(400, .malformedMethod)) }
         guard !parts[1].isEmpty, parts[1].allSatisfy({ $0 > 32 && $0 != 127 }) else {
-            return .failure(HTTPError(400, "malformed request target"))
+            return .failure(HTTPError(400, .malformedTarget))
         }
         guard let target = String(validating: parts[1], as: UTF8.self) else {
-            return .failure(HTTPError(400, "request target is not UTF-8"))
+            return .failure(HTTPError(400, .targetNotUTF8))
         }
         let version = String(decoding: parts[2], as: UTF8.self)
         let minor: Int
@@ -155,34 +157,34 @@ public enum RequestParser {
         case "HTTP/1.0": minor = 0
         default:
             if version.hasPrefix("HTTP/"), version.dropFirst(5).allSatisfy({ $0.isNumber || $0 == "." }) {
-                return .failure(HTTPError(505, "HTTP version not supported"))
+                return .failure(HTTPError(505, .versionNotSupported))
             }
-            return .failure(HTTPError(400, "malformed HTTP version"))
+            return .failure(HTTPError(400, .malformedVersion))
         }
         var headers = HTTPHeaders()
         for line in lines.dropFirst() {
-            guard headers.fields.count < maxFields else { return .failure(HTTPError(431, "too many header fields")) }
+            guard headers.fields.count < maxFields else { return .failure(HTTPError(431, .tooManyFields)) }
             guard let first = line.first, first != 32, first != 9 else {
-                return .failure(HTTPError(400, "obsolete line folding is not accepted"))
+                return .failure(HTTPError(400, .obsoleteLineFolding))
             }
-            guard let colon = line.firstIndex(of: 58) else { return .failure(HTTPError(400, "malformed header field")) }
+            guard let colon = line.firstIndex(of: 58) else { return .failure(HTTPError(400, .malformedField)) }
             let name = line[line.startIndex..<colon]
-            guard !name.isEmpty, name.allSatisfy(isTokenByte) else { return .failure(HTTPError(400, "malformed header field name")) }
+            guard !name.isEmpty, name.allSatisfy(isTokenByte) else { return .failure(HTTPError(400, .malformedFieldName)) }
             var value = line[(colon + 1)...]
             while let f = value.first, f == 32 || f == 9 { value = value.dropFirst() }
             while let l = value.last, l == 32 || l == 9 { value = value.dropLast() }
             guard value.allSatisfy({ $0 >= 32 && $0 != 127 || $0 == 9 }) else {
-                return .failure(HTTPError(400, "control character in header field"))
+                return .failure(HTTPError(400, .controlCharacterInField))
             }
             // Field values are ISO-8859-1 on the wire; map bytes one to one.
             let v = String(String.UnicodeScalarView(value.map { Unicode.Scalar($0) }))
             headers.add(String(decoding: name, as: UTF8.self), v)
         }
         let hosts = headers.values("Host")
-        if hosts.count > 1 { return .failure(HTTPError(400, "more than one Host field")) }
-        if minor == 1 && hosts.isEmpty { return .failure(HTTPError(400, "HTTP/1.1 request without Host")) }
+        if hosts.count > 1 { return .failure(HTTPError(400, .duplicateHost)) }
+        if minor == 1 && hosts.isEmpty { return .failure(HTTPError(400, .missingHost)) }
         if headers.values("Content-Length").contains(where: { Int($0.httpTrimmed()) == nil }) {
-            return .failure(HTTPError(400, "malformed Content-Length"))
+            return .failure(HTTPError(400, .malformedContentLength))
         }
         let request = HTTPRequest(method: String(decoding: parts[0], as: UTF8.self), target: target,
                                   minorVersion: minor, headers: headers)

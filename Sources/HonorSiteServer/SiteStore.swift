@@ -1,5 +1,6 @@
 import Foundation
 import Media
+import Messages
 import HonorSiteCore
 
 /// The site being served: the latest successfully compiled ``CompiledSite``,
@@ -123,7 +124,7 @@ public final class SiteStore: @unchecked Sendable {
     /// - Returns: the decoded segments, e.g. `/tags/%E5%85%9A/` → `["tags", "党", ""]`.
     public static func decodePath(_ raw: Substring) -> Result<[String], HTTPError> {
         let bytes = Array(raw.utf8)
-        guard bytes.first == UInt8(ascii: "/") else { return .failure(HTTPError(400, "the path must start with /")) }
+        guard bytes.first == UInt8(ascii: "/") else { return .failure(HTTPError(400, .pathWithoutSlash)) }
         let rawSegments = bytes.dropFirst().split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         var out: [String] = []
         for (i, seg) in rawSegments.enumerated() {
@@ -135,11 +136,11 @@ public final class SiteStore: @unchecked Sendable {
                 if b == UInt8(ascii: "%") {
                     guard j + 2 < seg.endIndex,
                           let hi = hexValue(seg[j + 1]), let lo = hexValue(seg[j + 2]) else {
-                        return .failure(HTTPError(400, "malformed percent-encoding in the path"))
+                        return .failure(HTTPError(400, .malformedPercentEncoding))
                     }
                     let v = hi << 4 | lo
                     if v == UInt8(ascii: "/") || v == UInt8(ascii: "\\") {
-                        return .failure(HTTPError(400, "encoded slashes are not allowed in the path"))
+                        return .failure(HTTPError(400, .encodedSlash))
                     }
                     decoded.append(v)
                     j += 3
@@ -149,17 +150,17 @@ public final class SiteStore: @unchecked Sendable {
                 }
             }
             if decoded.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
-                return .failure(HTTPError(400, "control characters are not allowed in the path"))
+                return .failure(HTTPError(400, .controlCharacterInPath))
             }
             if decoded.contains(UInt8(ascii: "\\")) {
-                return .failure(HTTPError(400, "backslashes are not allowed in the path"))
+                return .failure(HTTPError(400, .backslashInPath))
             }
             guard let s = String(validating: decoded, as: UTF8.self) else {
-                return .failure(HTTPError(400, "the path is not UTF-8"))
+                return .failure(HTTPError(400, .pathNotUTF8))
             }
-            if s == "." || s == ".." { return .failure(HTTPError(400, "'.' and '..' segments are not allowed in the path")) }
+            if s == "." || s == ".." { return .failure(HTTPError(400, .dotSegment)) }
             if s.isEmpty && i != rawSegments.count - 1 {
-                return .failure(HTTPError(400, "empty segments ('//') are not allowed in the path"))
+                return .failure(HTTPError(400, .emptySegment))
             }
             out.append(s)
         }

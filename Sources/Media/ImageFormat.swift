@@ -48,7 +48,7 @@ public enum ImageFormat: String, Sendable, Equatable, CaseIterable {
 }
 
 /// What the first bytes of a file say it is.
-public enum DetectedFormat: Sendable, Equatable {
+public enum DetectedFormat: Sendable, Hashable {
     /// One of the formats this module reads.
     case image(ImageFormat)
     case heic, avif, tiff, bmp, pdf, zip, video, html

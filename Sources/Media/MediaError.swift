@@ -3,9 +3,9 @@
 /// `offset` is 0-based from the start of the file. Messages are lowercase
 /// sentences without a final period and without the file name (the caller adds
 /// the path).
-public struct MediaError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct MediaError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The kind of problem. Each case has a fixed ``MediaError/message``.
-    public enum Kind: Sendable, Equatable {
+    public enum Kind: Sendable, Hashable {
         /// The file has no bytes at all.
         case empty
         /// The bytes are a different, recognised format than the name says.

@@ -5,7 +5,7 @@
 /// partial's name). ``Kind/missingTemplate(_:)`` has no location (`line` and `column` are 0).
 public struct MustacheError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What went wrong.
-    public enum Kind: Equatable, Sendable {
+    public enum Kind: Hashable, Sendable {
         /// A section, inverted section, parent or block opened with this name is never closed.
         /// Located at the opening tag.
         case unclosedSection(String)
@@ -61,44 +61,11 @@ public struct MustacheError: Error, Equatable, Sendable, CustomStringConvertible
         self.column = column
     }
 
-    /// A human sentence describing the error, without location.
-    public var message: String {
-        switch kind {
-        case .unclosedSection(let name):
-            return "section '\(name)' opened here is never closed"
-        case .mismatchedSectionEnd(let expected, let found):
-            return "closing tag '\(found)' does not match the open section '\(expected)'"
-        case .unexpectedSectionEnd(let name):
-            return "closing tag '\(name)' has no matching opening tag"
-        case .unclosedTag:
-            return "tag opened here is never closed"
-        case .invalidDelimiters:
-            return "set-delimiters tag must hold exactly two delimiters without whitespace or '='"
-        case .emptyTag:
-            return "tag has no name"
-        case .invalidTagName(let name):
-            return "tag name '\(name)' must not contain whitespace"
-        case .missingPartial(let name):
-            return "partial '\(name)' not found"
-        case .recursionLimit(let limit):
-            return "more than \(limit) nested partial/parent/block expansions (recursive partial?)"
-        case .nestingLimit(let limit):
-            return "sections, partials and blocks nest more than \(limit) levels deep"
-        case .expansionLimit(let limit):
-            return "more than \(limit) partial/parent/block expansions in one render (do partials include each other repeatedly?)"
-        case .outputLimit(let limit):
-            return "output of one render exceeds \(limit / (1 << 20)) MiB "
-                + "(do nested sections repeat over long lists, or partials include each other?)"
-        case .missingTemplate(let name):
-            return "template '\(name)' not found"
-        }
-    }
-
-    /// `"<templateName>:<line>:<column>: error: <message>"`, or `"<templateName>: error: <message>"`
-    /// when the error has no location.
+    /// `"<templateName>:<line>:<column>: <kind>"` (or without the position), for debugging;
+    /// the words shown to people come from the message catalogue (module `Messages`).
     public var description: String {
-        if line == 0 { return "\(templateName): error: \(message)" }
-        return "\(templateName):\(line):\(column): error: \(message)"
+        if line == 0 { return "\(templateName): \(kind)" }
+        return "\(templateName):\(line):\(column): \(kind)"
     }
 }
 

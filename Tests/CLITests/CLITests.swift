@@ -423,7 +423,7 @@ func parseCSV(_ text: String) -> [[String]] {
         let (_, c) = run(["build", "--help"], cwd: TestSupport.makeTempDir())
         #expect(c.out == """
             USAGE: honorsite build [--root DIR] [--output DIR] [--base-url URL] [--drafts] [--strict]
-                                   [--diagnostics human|github] [--quiet]
+                                   [--diagnostics human|github] [--quiet] [--lang zh-CN|en]
 
             Builds the site. Nothing in the output folder changes unless the whole build succeeds.
 
@@ -435,6 +435,7 @@ func parseCSV(_ text: String) -> [[String]] {
               --strict                    Treat warnings as errors.
               --diagnostics human|github  human (default) or github (GitHub Actions annotations).
               --quiet                     Print only diagnostics and the summary line.
+              --lang zh-CN|en             Language of messages. Default: HONORSITE_LANG, else the locale (LANG).
               -h, --help                  Show this help.
 
             EXIT STATUS: 0 built, 1 content or template errors, 64 usage error.
@@ -445,7 +446,7 @@ func parseCSV(_ text: String) -> [[String]] {
 
     @Test func mainHelpListsEveryCommand() {
         let (_, c) = run(["--help"], cwd: TestSupport.makeTempDir())
-        for spec in commands { #expect(c.out.contains("  \(spec.name)") && c.out.contains(spec.summary)) }
+        for spec in commands { #expect(c.out.contains("  \(spec.name)") && c.out.contains(spec.summary(.english))) }
     }
 }
 

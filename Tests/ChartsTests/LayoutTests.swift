@@ -106,14 +106,14 @@ let geometryCases: [(String, Chart)] = [
 
 @Suite struct ChartProblemTests {
     @Test(arguments: [
-        (one(.bar, ["甲"], [1, 2]), "series '数量' has 2 values for 1 categories"),
-        (one(.bar, ["甲"], [-1]), "values must not be negative"),
+        (one(.bar, ["甲"], [1, 2]), ChartProblem.valueCount(series: "数量", values: 2, categories: 1)),
+        (one(.bar, ["甲"], [-1]), .negativeValues),
         (Chart(type: .line, title: "t", unit: "个", table: ChartTable(categoryHeader: "c", categories: ["a"], series: [
             ChartSeries(name: "x", unit: "个", values: [1]), ChartSeries(name: "y", unit: "个", values: [1])])),
-         "a line chart shows one series; use stacked for several"),
-        (one(.donut, Array(districts.prefix(9)), Array(repeating: 1, count: 9)), "a donut shows at most 8 parts; use bar for 9"),
+         .oneSeriesOnly("line")),
+        (one(.donut, Array(districts.prefix(9)), Array(repeating: 1, count: 9)), .tooManyParts(maximum: 8, found: 9)),
     ])
-    func problems(_ chart: Chart, _ message: String) {
-        #expect(chart.problem == message)
+    func problems(_ chart: Chart, _ problem: ChartProblem) {
+        #expect(chart.problem == problem)
     }
 }

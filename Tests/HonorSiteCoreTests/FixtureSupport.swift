@@ -36,6 +36,6 @@ enum Fixtures {
 
     /// A diagnostic with its notes, one per line.
     static func printed(_ d: Diagnostic) -> String {
-        ([d.description] + d.notes.map { "  note: \($0)" }).joined(separator: "\n")
+        ([d.description] + d.notes(.english).map { "  note: \($0)" }).joined(separator: "\n")
     }
 }

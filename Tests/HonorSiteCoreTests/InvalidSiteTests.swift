@@ -129,7 +129,20 @@ let invalidCases: [InvalidCase] = [
     InvalidCase(
         name: "two tags with one slug",
         files: ["content/pages/about.md": "---\ntitle: 关于\ntags: [Red Star, red-star]\n---\n正文\n"],
-        expected: ["content/pages/about.md:1:1: error: tag 'red-star' and tag 'Red Star' (in content/pages/about.md) both become /tags/red-star/; rename one"]),
+        // Regression: reported at the tag, not at 1:1.
+        expected: ["content/pages/about.md:3:18: error: tag 'red-star' and tag 'Red Star' (in content/pages/about.md) "
+                   + "both become /tags/red-star/; rename one"]),
+    InvalidCase(
+        name: "tags that differ only by Chinese quotes, at the line of the tag",
+        files: ["content/pages/about.md": "---\ntitle: 关于\ntags: [志愿服务]\n---\n正文\n",
+                "content/events/spring.md": "---\ntitle: 春季培训\ndate: 2025-03-01\nbase: 福田实训基地\n"
+                    + "tags:\n  - “志愿服务”\n---\n正文\n"],
+        expected: [
+            "content/events/spring.md:6:5: warning: the value “志愿服务” is wrapped in Chinese quotes, which become part of the text; "
+                + "remove them (or use straight quotes \"…\")",
+            "content/pages/about.md:3:8: error: tag '志愿服务' and tag '“志愿服务”' (in content/events/spring.md) both become "
+                + "/tags/志愿服务/; rename one",
+        ]),
     InvalidCase(
         name: "template with a missing partial",
         files: ["templates/404.mustache": "{{<layout}}{{$content}}\n  {{> nothing}}{{/content}}{{/layout}}\n"],
@@ -206,7 +219,8 @@ let invalidCases: [InvalidCase] = [
             Issue.record("an oversized roll must fail the build")
         } catch {
             let d = try #require(error.diagnostics.first)
-            #expect(d.notes == ["riders: content/riders/bai-yun.md, content/riders/si-wei.md, content/riders/tian-dali.md, content/riders/tian-fu.md"])
+            #expect(d.notes(.english)
+                    == ["riders: content/riders/bai-yun.md, content/riders/si-wei.md, content/riders/tian-dali.md, content/riders/tian-fu.md"])
         }
     }
 

@@ -49,7 +49,7 @@ import Testing
         let root = try project(["content/riders/tian-fu.md": Self.rider], binary: ["content/media/riders/tian-fu.jpg": Self.phone])
         let (site, out) = try build(root)
         #expect(site.notes.map(\.description) == [Self.locationNote])
-        #expect(site.notes.first?.notes == ["also removed: maker note, serial number, thumbnail, camera data, XMP, text"])
+        #expect(site.notes.first?.notes(.english) == ["also removed: maker note, serial number, thumbnail, camera data, XMP, text"])
         // the source is untouched
         #expect([UInt8](try Data(contentsOf: root.appendingPathComponent("content/media/riders/tian-fu.jpg"))) == Self.phone)
         // the published copy: no GPS IFD, orientation 6 kept, entropy-coded data identical (independent reader)
@@ -105,7 +105,7 @@ import Testing
             "content/media/big.png: warning: is 20×30 pixels, over the budget of 25 pixels on the long side (media_max_pixels in site.yml)",
         ])
         let hint = "shrink it, e.g. `mogrify -resize '25x25>' -quality 85 content/media/big.png`"
-        #expect(site.warnings.first?.notes.first?.hasPrefix(hint) == true)
+        #expect(site.warnings.first?.notes(.english).first?.hasPrefix(hint) == true)
         #expect(Fixtures.diagnostics(root, strict: true).filter { $0.contains("error: is ") }.count == 2)
     }
 

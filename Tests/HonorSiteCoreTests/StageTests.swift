@@ -1,5 +1,6 @@
 import Foundation
 @testable import HonorSiteCore
+import Messages
 import Markdown
 import Mustache
 import TestSupport
@@ -97,14 +98,16 @@ func indexedSite(_ fs: MemoryFileSystem) throws -> Site {
 
     @Test func strictIsAppliedAtTheCheckpoint() throws {
         var log = DiagnosticLog(strict: false)
-        log.append(.warning(SourceLocation(path: "a.md", line: 1, column: 1), "w"))
+        log.append(.warning(SourceLocation(path: "a.md", line: 1, column: 1), .onlyMarkdownHere))
         try log.checkpoint()
         #expect(log.warnings.count == 1)
         var strict = DiagnosticLog(strict: true)
-        strict.append(.warning(SourceLocation(path: "a.md", line: 1, column: 1), "w", notes: ["n"]))
+        strict.append(.warning(SourceLocation(path: "a.md", line: 1, column: 1), .onlyMarkdownHere, notes: [.alsoAt("b.md")]))
         #expect(throws: BuildFailure.self) { try strict.checkpoint() }
         do { try strict.checkpoint() } catch {
-            #expect(error.diagnostics == [.error(SourceLocation(path: "a.md", line: 1, column: 1), "w", notes: ["n"])])
+            #expect(error.diagnostics == [
+                .error(SourceLocation(path: "a.md", line: 1, column: 1), .onlyMarkdownHere, notes: [.alsoAt("b.md")]),
+            ])
         }
     }
 
@@ -129,8 +132,7 @@ func indexedSite(_ fs: MemoryFileSystem) throws -> Site {
         #expect(throws: BuildFailure.self) { try SiteCompiler.compile(Fixtures.options(URL(fileURLWithPath: "/x")), fileSystem: fs) }
         do { _ = try SiteCompiler.compile(Fixtures.options(URL(fileURLWithPath: "/x")), fileSystem: fs) } catch {
             #expect(error.diagnostics == [
-                .error(SourceLocation(path: "templates/static/feed.xml"), "output file 'feed.xml' is produced twice",
-                       notes: ["also by: (generated)"]),
+                .error(SourceLocation(path: "templates/static/feed.xml"), .outputTwice("feed.xml"), notes: [.alsoBy(nil)]),
             ])
         }
     }

@@ -192,19 +192,6 @@ struct ErrorTests {
             try TemplateLibrary().render(named: "home", context: [:])
         }
     }
-
-    @Test("description and message")
-    func description() {
-        let error = MustacheError(kind: .unclosedSection("items"), templateName: "templates/page.html",
-                                  line: 3, column: 5)
-        #expect(error.message == "section 'items' opened here is never closed")
-        #expect(error.description == "templates/page.html:3:5: error: section 'items' opened here is never closed")
-        let mismatched = MustacheError(kind: .mismatchedSectionEnd(expected: "a", found: "b"),
-                                       templateName: "t", line: 1, column: 1)
-        #expect(mismatched.message.contains("'a'") && mismatched.message.contains("'b'"))
-        let unlocated = MustacheError(kind: .missingTemplate("x"), templateName: "x", line: 0, column: 0)
-        #expect(unlocated.description == "x: error: template 'x' not found")
-    }
 }
 
 /// Regression: partials that each include the next one twice grew exponentially and

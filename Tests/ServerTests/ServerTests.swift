@@ -1,5 +1,6 @@
 import Foundation
 import HonorSiteCore
+import Messages
 @testable import HonorSiteServer
 import Testing
 #if canImport(Glibc)
@@ -15,11 +16,12 @@ final class Reports: @unchecked Sendable {
 }
 
 /// Starts a preview of `project` on an ephemeral loopback port, runs `body`, stops it.
-func withServer(_ project: TempProject, watchMode: FileWatcher.Mode = .automatic,
+func withServer(_ project: TempProject, watchMode: FileWatcher.Mode = .automatic, language: Language = .english,
                 _ body: (PreviewServer, UInt16, Reports) throws -> Void) throws {
     let reports = Reports()
     let server = PreviewServer(
-        configuration: .init(root: project.root, environment: ["SOURCE_DATE_EPOCH": "1767225600"], watchMode: watchMode),
+        configuration: .init(root: project.root, environment: ["SOURCE_DATE_EPOCH": "1767225600"], watchMode: watchMode,
+                             language: language),
         onRebuild: { reports.add($0) })
     let port = try server.start(port: 0)
     defer { server.stop() }
@@ -461,9 +463,9 @@ struct UnitTests {
     @Test("error events are one-line JSON with file, line, column, message, severity")
     func errorJSON() {
         let json = LiveReload.errorJSON([
-            .error(SourceLocation(path: "content/riders/a.md", line: 2, column: 7), "unterminated \"quote\" <b>"),
-            .warning(nil, "no location"),
-        ])
+            .error(SourceLocation(path: "content/riders/a.md", line: 2, column: 7), .unknownDistrict("\"quote\" <b>")),
+            .warning(nil, .siteSettingsNotFound),
+        ], language: .english)
         #expect(!json.contains("\n"))
         let parsed = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
         #expect(parsed?.count == 2)
@@ -471,7 +473,7 @@ struct UnitTests {
         #expect(e?["file"] as? String == "content/riders/a.md")
         #expect(e?["line"] as? Int == 2)
         #expect(e?["column"] as? Int == 7)
-        #expect(e?["message"] as? String == "unterminated \"quote\" <b>")
+        #expect(e?["message"] as? String == "unknown district '\"quote\" <b>'")
         #expect(LiveReload.message(event: "error", data: json) == "event: error\ndata: \(json)\n\n")
     }
 }

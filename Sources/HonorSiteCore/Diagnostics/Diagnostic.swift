@@ -1,3 +1,5 @@
+import Messages
+
 /// A place in a source file.
 ///
 /// `path` is relative to the site root (e.g. `content/riders/li-ming.md`);
@@ -42,26 +44,34 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     public var severity: Severity
     /// Where; nil for problems that belong to no file (e.g. a bad option).
     public var location: SourceLocation?
-    /// A lowercase sentence without final period, e.g. `unknown district '福田'`.
-    public var message: String
+    /// What is wrong, as a catalogue key; the edge prints it in the reader's language
+    /// with ``message(_:)`` (a lowercase sentence without final period in English,
+    /// e.g. `unknown district '福田'`).
+    public var message: Message
     /// Further lines printed under the message, e.g. the other file of a collision.
-    public var notes: [String]
+    public var notes: [Message]
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ location: SourceLocation?, _ message: String, notes: [String] = []) {
+    public init(_ severity: Severity, _ location: SourceLocation?, _ message: Message, notes: [Message] = []) {
         self.severity = severity
         self.location = location
         self.message = message
         self.notes = notes
     }
 
-    /// Shorthand for an error.
-    public static func error(_ location: SourceLocation?, _ message: String, notes: [String] = []) -> Diagnostic {
-        Diagnostic(.error, location, message, notes: notes)
+    /// The message in `language`.
+    public func message(_ language: Language) -> String { message.text(language) }
+
+    /// The notes in `language`.
+    public func notes(_ language: Language) -> [String] { notes.map { $0.text(language) } }
+
+    /// Shorthand for an error about the site (`.site(message)`).
+    public static func error(_ location: SourceLocation?, _ message: Message.Site, notes: [Message.Site] = []) -> Diagnostic {
+        Diagnostic(.error, location, .site(message), notes: notes.map(Message.site))
     }
 
-    /// Shorthand for a note.
-    public static func note(_ location: SourceLocation?, _ message: String, notes: [String] = []) -> Diagnostic {
+    /// Shorthand for a note (information that never fails a build, even with `--strict`).
+    public static func note(_ location: SourceLocation?, _ message: Message, notes: [Message] = []) -> Diagnostic {
         Diagnostic(.note, location, message, notes: notes)
     }
 
@@ -72,15 +82,15 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         return d
     }
 
-    /// Shorthand for a warning.
-    public static func warning(_ location: SourceLocation?, _ message: String, notes: [String] = []) -> Diagnostic {
-        Diagnostic(.warning, location, message, notes: notes)
+    /// Shorthand for a warning about the site (`.site(message)`).
+    public static func warning(_ location: SourceLocation?, _ message: Message.Site, notes: [Message.Site] = []) -> Diagnostic {
+        Diagnostic(.warning, location, .site(message), notes: notes.map(Message.site))
     }
 
     /// `path:line:col: error: message`, the compiler convention editors make clickable.
     public var description: String {
         let head = location.map { "\($0): " } ?? "honorsite: "
-        return "\(head)\(severity.rawValue): \(message)"
+        return "\(head)\(severity.rawValue): \(message(.english))"
     }
 
     /// Orders by location (diagnostics without one first), then severity, then message.
@@ -91,7 +101,7 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         case let (x?, y?) where x != y: return x < y
         default:
             if a.severity != b.severity { return a.severity == .error || (a.severity == .warning && b.severity == .note) }
-            return a.message < b.message
+            return a.message(.english) < b.message(.english)
         }
     }
 }

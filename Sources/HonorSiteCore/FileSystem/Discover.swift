@@ -1,3 +1,5 @@
+import Messages
+
 /// The `discover` stage's output: the project's source paths, classified; nothing read yet.
 struct SourceTree: Sendable {
     /// `content/<kind>/<name>.md`, by byte order.
@@ -22,8 +24,7 @@ func discover(_ fs: FileSystem) -> SourceTree {
     var tree = SourceTree()
     // A folder or file that cannot be read would silently vanish from the site.
     for entry in fs.unreadable(under: "content") + fs.unreadable(under: "templates") {
-        let message = "cannot be read (\(entry.reason)); nothing in it would be published; fix its permissions or remove it"
-        tree.diagnostics.append(.error(SourceLocation(path: entry.path), message))
+        tree.diagnostics.append(.error(SourceLocation(path: entry.path), .unreadableEntry(reason: entry.reason)))
     }
     let contentFiles = fs.files(under: "content")
     tree.contentFileCount = contentFiles.count
@@ -36,10 +37,9 @@ func discover(_ fs: FileSystem) -> SourceTree {
         if parts.count == 3, path.hasSuffix(".md") {
             tree.documents.append((path, kind))
         } else if path.hasSuffix(".md") {
-            let message = "content in subfolders is not read; move it to content/\(parts[1])/"
-            tree.diagnostics.append(.warning(SourceLocation(path: path), message))
+            tree.diagnostics.append(.warning(SourceLocation(path: path), .subfolderNotRead(folder: String(parts[1]))))
         } else if parts.count == 3 {
-            tree.diagnostics.append(.warning(SourceLocation(path: path), "only files ending in .md are read here; file ignored"))
+            tree.diagnostics.append(.warning(SourceLocation(path: path), .onlyMarkdownHere))
         }
     }
     for path in fs.files(under: "templates") {

@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import StrokeOrder
+import Messages
 
 /// The `index` stage's output: the model, and the documents' Markdown sources
 /// apart from it (by document index), for the render stage to consume and free.
@@ -64,9 +65,8 @@ func index(_ loaded: consuming LoadedSite, now: Date, diagnostics: inout Diagnos
     for i in byKind[.rider] ?? [] {
         let unknown = StrokeOrder.unknownCharacters(in: documents[i].title)
         if !unknown.isEmpty {
-            let characters = unknown.map(String.init).joined(separator: "、")
             diagnostics.append(.warning(SourceLocation(path: documents[i].path, line: 1, column: 1),
-                "name '\(documents[i].title)' has characters without stroke data (\(characters)); they sort after all known characters"))
+                .unknownStrokes(name: documents[i].title, characters: unknown.map(String.init))))
         }
     }
 
@@ -104,7 +104,7 @@ func index(_ loaded: consuming LoadedSite, now: Date, diagnostics: inout Diagnos
         if let first = owners[key] {
             let culprit = [p, first].compactMap { page -> Document? in if case .document(let i) = page { documents[i] } else { nil } }.first
             diagnostics.append(.error(culprit.map { SourceLocation(path: $0.path, line: 1, column: 1) },
-                "page /\(site.path(p)) would be generated twice (\(site.title(first)) and \(site.title(p))); choose another slug"))
+                .generatedTwice(page: site.path(p), first: site.title(first), second: site.title(p))))
         } else { owners[key] = p }
     }
     return IndexedSite(site: site, sources: sources)
@@ -116,11 +116,13 @@ private func indexTags(_ documents: [Document], diagnostics: inout DiagnosticLog
     var slugOwner: [String: (String, String)] = [:]  // slug → (name, first file)
     var tagDocs: [String: [Int]] = [:]
     for (i, d) in documents.enumerated() {
-        for t in d.tags {
+        for (k, t) in d.tags.enumerated() {
             let s = termSlug(t)
             if let (name, file) = slugOwner[s], name != t {
-                diagnostics.append(.error(SourceLocation(path: d.path, line: 1, column: 1),
-                    "tag '\(t)' and tag '\(name)' (in \(file)) both become /\(SitePath.tag(slug: s)); rename one"))
+                // At the tag itself (regression: was 1:1), e.g. `“志愿服务”` beside `志愿服务`.
+                let at = k < d.tagLocations.count ? d.tagLocations[k] : SourceLocation(path: d.path, line: 1, column: 1)
+                diagnostics.append(.error(at,
+                    .tagCollision(tag: t, other: name, file: file, path: SitePath.tag(slug: s))))
                 continue
             }
             slugOwner[s] = slugOwner[s] ?? (t, d.path)

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Markdown
 
 /// URL rules of the site: pretty URLs below the base path.
@@ -48,9 +49,8 @@ let maxFileNameBytes = 255
 
 /// Why `component` cannot be a file or folder name of the output, or nil when it can.
 /// `what` names its source, e.g. "slug" or "tag '…'".
-func fileNameProblem(_ component: String, _ what: String) -> String? {
+func fileNameProblem(_ component: String, _ what: Message.Site.NamedBy) -> Message.Site? {
     let n = component.utf8.count
     guard n > maxFileNameBytes else { return nil }
-    return "\(what) gives the folder name '\(component.prefix(12))…' of \(n) bytes; "
-        + "file systems hold at most \(maxFileNameBytes); shorten it"
+    return .nameTooLong(what, name: String(component.prefix(12)), bytes: n, maximum: maxFileNameBytes)
 }

@@ -1,13 +1,18 @@
 import Foundation
 import FrontMatter
 import Mustache
+import Messages
 
 func diagnostic(_ e: FrontMatterError, path: String) -> Diagnostic {
-    .error(SourceLocation(path: path, line: e.line, column: e.column), e.message)
+    let advice = e.kind == .looksLikeGB18030 ? Message.Editor.allCases.map(Message.saveAsUTF8) : []
+    return Diagnostic(.error, SourceLocation(path: path, line: e.line, column: e.column), .frontMatter(e.kind), notes: advice)
+}
+
+func diagnostic(_ w: FrontMatterWarning, path: String) -> Diagnostic {
+    Diagnostic(.warning, SourceLocation(path: path, line: w.line, column: w.column), .frontMatterWarning(w.kind))
 }
 
 /// What ``normaliseBaseURL(_:)`` accepts, for messages.
-let baseURLRule = "an absolute http(s) URL without spaces, quotes, <>, user name, query or fragment, with a port in 1–65535"
 
 /// True for a BCP 47 language tag's shape: letters (2–8), then `-` subtags of 1–8 letters or digits.
 func isLanguageTag(_ s: String) -> Bool {
@@ -34,26 +39,27 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diag
     switch readSource(path, in: fs) {
     case .success(let s): text = s
     case .failure(let e) where e.kind == .notRegularFile || e.kind == .unreadable:
-        return (nil, [.error(SourceLocation(path: path), "site settings not found (is --root the site project folder?)")])
+        return (nil, [.error(SourceLocation(path: path), .siteSettingsNotFound)])
     case .failure(let e): return (nil, [e.diagnostic])
     }
-    let root: YAMLNode
-    do throws(FrontMatterError) { root = try FrontMatter.parseYAML(text) } catch { return (nil, [diagnostic(error, path: path)]) }
-    var r = FieldReader(path: path, node: root)
+    let file: FrontMatter.YAMLFile
+    do throws(FrontMatterError) { file = try FrontMatter.parseYAMLFile(text) } catch { return (nil, [diagnostic(error, path: path)]) }
+    var r = FieldReader(path: path, node: file.root)
+    r.diagnostics = file.warnings.map { diagnostic($0, path: path) }
     let title = r.string("title", required: true) ?? ""
     var baseURL = ("/", "/")
     if let n = r.present("base_url", required: baseURLOverride == nil) {
         if case .string(let s) = n.value, let b = normaliseBaseURL(s) { baseURL = b }
-        else { r.diagnostics.append(.error(r.location(n), "'base_url' must be \(baseURLRule), such as https://example.org/")) }
+        else { r.diagnostics.append(.error(r.location(n), .badBaseURL)) }
     }
     if let o = baseURLOverride {
         if let b = normaliseBaseURL(o) { baseURL = b }
-        else { r.diagnostics.append(.error(nil, "base URL '\(o)' (from --base-url or HONORSITE_BASE_URL) must be \(baseURLRule)")) }
+        else { r.diagnostics.append(.error(nil, .badBaseURLOverride(o))) }
     }
     var language = r.string("language") ?? "zh-CN"
     // A BCP 47 tag (zh-CN, en, zh-Hant-TW): it becomes lang and xml:lang attributes.
     if !isLanguageTag(language), let n = r.node("language") {
-        r.diagnostics.append(.error(r.location(n), "'language' must be a language tag such as zh-CN or en, found '\(language)'"))
+        r.diagnostics.append(.error(r.location(n), .badLanguageTag(language)))
         language = "zh-CN"
     }
     let organization = r.string("organization") ?? ""
@@ -66,12 +72,12 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diag
     var zone = TimeZone(identifier: "Asia/Shanghai")!
     if let z = r.string("time_zone") {
         if let tz = TimeZone(identifier: z) { zone = tz }
-        else if let n = r.node("time_zone") { r.diagnostics.append(.error(r.location(n), "unknown time zone '\(z)'")) }
+        else if let n = r.node("time_zone") { r.diagnostics.append(.error(r.location(n), .unknownTimeZone(z))) }
     }
 
     func items(_ key: String, required: Bool) -> [YAMLNode] {
         guard let n = r.present(key, required: required) else { return [] }
-        guard case .list(let l) = n.value else { r.typeError(n, key, "a list of mappings"); return [] }
+        guard case .list(let l) = n.value else { r.typeError(n, key, .mappingList); return [] }
         return l
     }
     var districts: [SiteConfig.District] = []
@@ -79,12 +85,13 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diag
         var f = FieldReader(path: path, node: item)
         let name = f.string("name", required: true), slug = f.string("slug", required: true)
         if let s = slug, !isValidSlug(s), let n = f.node("slug") {
-            f.diagnostics.append(.error(f.location(n), "district slug '\(s)' must be lowercase ASCII [a-z0-9-]"))
-        } else if let s = slug, let problem = fileNameProblem(s, "district slug"), let n = f.node("slug") {
+            f.diagnostics.append(.error(f.location(n), .badDistrictSlug(s)))
+        } else if let s = slug, let problem = fileNameProblem(s, .districtSlug), let n = f.node("slug") {
             f.diagnostics.append(.error(f.location(n), problem))
         } else if let name, let slug {
             if let dup = districts.first(where: { $0.name == name || $0.slug == slug }) {
-                f.diagnostics.append(.error(f.location(item), "district '\(name)' (\(slug)) is declared twice", notes: ["first: \(dup.name) (\(dup.slug))"]))
+                f.diagnostics.append(.error(f.location(item), .districtDeclaredTwice(name: name, slug: slug),
+                                            notes: [.firstDeclared(name: dup.name, slug: dup.slug)]))
             } else { districts.append(.init(name: name, slug: slug)) }
         }
         f.finish(); r.diagnostics += f.diagnostics
@@ -96,15 +103,15 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diag
         let district = f.string("district", required: true)
         let address = f.string("address"), description = f.string("description")
         if let d = district, !districts.contains(where: { $0.name == d }), let n = f.node("district") {
-            f.diagnostics.append(.error(f.location(n), "unknown district '\(d)'; declare it under districts"))
+            f.diagnostics.append(.error(f.location(n), .baseInUnknownDistrict(d)))
         }
         if let s = slug, !isValidSlug(s), let n = f.node("slug") {
-            f.diagnostics.append(.error(f.location(n), "base slug '\(s)' must be lowercase ASCII [a-z0-9-]"))
-        } else if let s = slug, let problem = fileNameProblem(s, "base slug"), let n = f.node("slug") {
+            f.diagnostics.append(.error(f.location(n), .badBaseSlug(s)))
+        } else if let s = slug, let problem = fileNameProblem(s, .baseSlug), let n = f.node("slug") {
             f.diagnostics.append(.error(f.location(n), problem))
         } else if let name, let slug, let district {
             if bases.contains(where: { $0.name == name || $0.slug == slug }) {
-                f.diagnostics.append(.error(f.location(item), "base '\(name)' (\(slug)) is declared twice"))
+                f.diagnostics.append(.error(f.location(item), .baseDeclaredTwice(name: name, slug: slug)))
             } else {
                 bases.append(.init(name: name, slug: slug, district: district, address: address, description: description))
             }
@@ -121,7 +128,7 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diag
         if let t, let issuer {
             let declared = honors.flatMap { [$0.title] + $0.aliases }
             if let twice = ([t] + aliases).first(where: { name in declared.contains(name) }) {
-                f.diagnostics.append(.error(f.location(item), "honor '\(twice)' is declared twice"))
+                f.diagnostics.append(.error(f.location(item), .honorDeclaredTwice(twice)))
             } else { honors.append(.init(title: t, issuer: issuer, description: d, aliases: aliases, size: size)) }
         }
         f.finish(); r.diagnostics += f.diagnostics

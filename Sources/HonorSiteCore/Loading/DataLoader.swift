@@ -1,3 +1,4 @@
+import Messages
 import Foundation
 import FrontMatter
 import Mustache
@@ -28,7 +29,7 @@ func loadData(_ paths: [String], fs: FileSystem, privacyAllow: Set<String>) -> (
     for path in paths {
         let name = lastPathComponent(path)
         guard name.hasSuffix(".yml") || name.hasSuffix(".yaml") else {
-            diags.append(.warning(SourceLocation(path: path), "data files must end in .yml; file ignored"))
+            diags.append(.warning(SourceLocation(path: path), .dataFilesMustBeYML))
             continue
         }
         switch readSource(path, in: fs) {

@@ -1,5 +1,6 @@
 import Foundation
 import FrontMatter
+import Messages
 
 /// Parses one content file into a ``Document``, reporting every problem found.
 ///
@@ -17,17 +18,18 @@ func loadDocument(
     let parsed: FrontMatterDocument
     do throws(FrontMatterError) { parsed = try FrontMatter.parseDocument(text) } catch { return (nil, [diagnostic(error, path: path)]) }
     var r = FieldReader(path: path, node: parsed.frontMatter)
+    r.diagnostics = parsed.warnings.map { diagnostic($0, path: path) }
     let fileName = lastPathComponent(path)
     var slug = String(fileName.dropLast(3))
     if let n = r.present("slug", required: false) {
         if case .string(let s) = n.value {
-            if isValidSlug(s), let problem = fileNameProblem(s, "slug") { r.diagnostics.append(.error(r.location(n), problem)) }
+            if isValidSlug(s), let problem = fileNameProblem(s, .slug) { r.diagnostics.append(.error(r.location(n), problem)) }
             else if isValidSlug(s) { slug = s }
-            else { r.diagnostics.append(.error(r.location(n), "slug '\(s)' must be lowercase ASCII letters, digits and single hyphens ([a-z0-9-])")) }
-        } else { r.typeError(n, "slug", "a string") }
+            else { r.diagnostics.append(.error(r.location(n), .invalidSlug(s))) }
+        } else { r.typeError(n, "slug", .string) }
     } else if !isValidSlug(slug) {
         r.diagnostics.append(.error(SourceLocation(path: path, line: 1, column: 1),
-            "file name '\(fileName)' does not give a valid slug: use lowercase ASCII letters, digits and hyphens ([a-z0-9-]), or set 'slug:'"))
+            .fileNameNotSlug(fileName)))
     }
 
     var doc = Document(
@@ -37,24 +39,23 @@ func loadDocument(
         weight: nil, reportYear: nil, issuer: nil, docNumber: nil, bodyStartLine: parsed.bodyStartLine)
     if let (line, column, scalar) = firstControlCharacter(parsed.body) {
         r.diagnostics.append(.error(SourceLocation(path: path, line: parsed.bodyStartLine + line - 1, column: column),
-            "control character U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(4)) is not allowed; remove it"))
+            .controlCharacter(scalar)))
     }
 
     func checkDistrict(_ name: String?) {
         guard let name, config.district(named: name) == nil, let n = r.node("district") else { return }
-        let names = config.districts.map(\.name).joined(separator: "、")
-        r.diagnostics.append(.error(r.location(n), "unknown district '\(name)'", notes: ["declared districts: \(names)"]))
+        r.diagnostics.append(.error(r.location(n), .unknownDistrict(name), notes: [.declaredDistricts(config.districts.map(\.name))]))
     }
     func image(_ key: String) -> String? {
         guard let p = r.string(key), let n = r.node(key) else { return nil }
         var rel = p
         for prefix in ["/media/", "media/", "../media/"] where rel.hasPrefix(prefix) { rel = String(rel.dropFirst(prefix.count)); break }
         if rel.split(separator: "/").contains("..") || rel.hasPrefix("/") {
-            r.diagnostics.append(.error(r.location(n), "'\(key)' must be a path below content/media without '..'"))
+            r.diagnostics.append(.error(r.location(n), .mediaPathOutside(key: key)))
             return nil
         }
         if !mediaExists(rel) {
-            r.diagnostics.append(.error(r.location(n), "'\(key)' file 'content/media/\(rel)' does not exist"))
+            r.diagnostics.append(.error(r.location(n), .mediaMissing(key: key, path: "content/media/\(rel)")))
             return nil
         }
         doc.imageLocation = r.location(n)
@@ -64,12 +65,14 @@ func loadDocument(
 
     doc.summary = r.string("summary")
     doc.draft = r.bool("draft") ?? false
-    doc.tags = r.stringList("tags")
+    let tags = r.stringListWithLocations("tags")
+    doc.tags = tags.map(\.0)
+    doc.tagLocations = tags.map(\.1)
     if let list = r.node("tags") {
         let items: [YAMLNode]
         if case .list(let l) = list.value { items = l } else { items = [list] }
         for item in items {
-            guard case .string(let t) = item.value, let problem = fileNameProblem(termSlug(t), "tag '\(t.prefix(12))…'") else { continue }
+            guard case .string(let t) = item.value, let problem = fileNameProblem(termSlug(t), .tag(String(t.prefix(12)))) else { continue }
             r.diagnostics.append(.error(r.location(item), problem))
         }
     }
@@ -93,7 +96,7 @@ func loadDocument(
         if let n = r.present("honors", required: true) {
             if case .list(let items) = n.value {
                 for item in items {
-                    guard case .mapping = item.value else { r.typeError(item, "honors", "a list of mappings (title, year)"); continue }
+                    guard case .mapping = item.value else { r.typeError(item, "honors", .honorList); continue }
                     var f = FieldReader(path: path, node: item)
                     var title = f.string("title", required: true)
                     let year = f.int("year", required: true, minimum: FieldReader.years.lowerBound, maximum: FieldReader.years.upperBound)
@@ -101,7 +104,7 @@ func loadDocument(
                     let issuer = f.string("issuer")
                     let date = f.date("date")
                     if let (d, node) = date, let year, d.year != year {
-                        f.diagnostics.append(.error(f.location(node), "honor date \(d.year)-\(d.month)-\(d.day) is not in its year \(year)"))
+                        f.diagnostics.append(.error(f.location(node), .honorDateNotInYear(date: "\(d.year)-\(d.month)-\(d.day)", year: year)))
                     }
                     if let t = title, let tn = f.node("title") {
                         if let declared = config.honor(titled: t) {
@@ -117,7 +120,7 @@ func loadDocument(
                                                    location: f.location(item)))
                     }
                 }
-            } else { r.typeError(n, "honors", "a list of mappings (title, year)") }
+            } else { r.typeError(n, "honors", .honorList) }
         }
     case .event:
         doc.title = r.string("title", required: true) ?? ""
@@ -126,13 +129,12 @@ func loadDocument(
         if let end = r.date("end_date") {
             doc.endDate = end.0
             if let s = start?.0, dayKey(end.0) < dayKey(s) {
-                r.diagnostics.append(.error(r.location(end.1), "'end_date' \(isoDay(end.0)) is before 'date' \(isoDay(s))"))
+                r.diagnostics.append(.error(r.location(end.1), .endBeforeStart(end: isoDay(end.0), start: isoDay(s))))
             }
         }
         doc.base = r.string("base", required: true)
         if let b = doc.base, config.base(named: b) == nil, let n = r.node("base") {
-            let names = config.bases.map(\.name).joined(separator: "、")
-            r.diagnostics.append(.error(r.location(n), "unknown training base '\(b)'", notes: ["declared bases: \(names)"]))
+            r.diagnostics.append(.error(r.location(n), .unknownBase(b), notes: [.declaredBases(config.bases.map(\.name))]))
         }
         doc.district = r.string("district"); checkDistrict(doc.district)
         if doc.district == nil, let b = doc.base { doc.district = config.base(named: b)?.district }
@@ -193,12 +195,7 @@ extension String {
 
 /// The error for a rider honor whose title site.yml does not declare, with the
 /// nearest declared title (or alias) as a suggestion, else the declared titles.
-func undeclaredHonorMessage(_ title: String, config: SiteConfig) -> String {
+func undeclaredHonorMessage(_ title: String, config: SiteConfig) -> Message.Site {
     let names = Set(config.honors.flatMap { [$0.title] + $0.aliases })
-    if let near = closest(title, in: names) {
-        return "honor '\(title)' is not declared in site.yml honors; did you mean '\(near)'?"
-    }
-    let declared = config.honors.map(\.title).joined(separator: "、")
-    return "honor '\(title)' is not declared in site.yml honors" + (declared.isEmpty ? "" : " (declared: \(declared))")
-        + "; declare it there, or add the spelling to an honor's aliases"
+    return .undeclaredHonor(title, suggestion: closest(title, in: names), declared: config.honors.map(\.title))
 }

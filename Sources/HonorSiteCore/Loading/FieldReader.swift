@@ -1,4 +1,5 @@
 import FrontMatter
+import Messages
 
 /// Reads typed fields out of a front-matter mapping, collecting diagnostics.
 ///
@@ -30,15 +31,23 @@ struct FieldReader {
         known.insert(key)
         guard let n = node(key), n.value != .null else {
             if required {
-                diagnostics.append(.error(mappingLocation, "missing required field '\(key)'"))
+                diagnostics.append(.error(mappingLocation, .missingField(key)))
             }
             return nil
         }
         return n
     }
 
-    mutating func typeError(_ node: YAMLNode, _ key: String, _ expected: String) {
-        diagnostics.append(.error(location(node), "'\(key)' must be \(expected), found \(describe(node.value))"))
+    mutating func typeError(_ node: YAMLNode, _ key: String, _ expected: Message.Site.ValueType) {
+        diagnostics.append(.error(location(node), .wrongType(key: key, expected: expected, found: describe(node.value))))
+    }
+
+    /// Reports a string typed the Chinese way where a number or boolean was
+    /// expected (`30人`, `是`); returns whether it did.
+    mutating func keyboardMistake(_ node: YAMLNode, _ expected: FrontMatter.ExpectedScalar) -> Bool {
+        guard case .string(let s) = node.value, let kind = FrontMatter.mistake(in: s, expected: expected) else { return false }
+        diagnostics.append(Diagnostic(.error, location(node), .frontMatter(kind)))
+        return true
     }
 
     mutating func string(_ key: String, required: Bool = false) -> String? {
@@ -46,24 +55,27 @@ struct FieldReader {
         switch n.value {
         case .string(let s):
             if required && (s.isEmpty || trimmedWhitespace(s[...]).isEmpty) {
-                diagnostics.append(.error(location(n), "'\(key)' must not be empty"))
+                diagnostics.append(.error(location(n), .emptyField(key)))
                 return nil
             }
             return s
         case .int(let i): return String(i)  // e.g. `brand: 1990`: a number is text here
-        default: typeError(n, key, "a string"); return nil
+        default: typeError(n, key, .string); return nil
         }
     }
 
     mutating func int(_ key: String, required: Bool = false, minimum: Int? = nil, maximum: Int? = nil) -> Int? {
         guard let n = present(key, required: required) else { return nil }
-        guard case .int(let i) = n.value else { typeError(n, key, "an integer"); return nil }
+        guard case .int(let i) = n.value else {
+            if !keyboardMistake(n, .integer) { typeError(n, key, .integer) }
+            return nil
+        }
         if let m = minimum, i < m {
-            diagnostics.append(.error(location(n), "'\(key)' must be at least \(m), found \(i)"))
+            diagnostics.append(.error(location(n), .tooSmall(key: key, minimum: m, found: i)))
             return nil
         }
         if let m = maximum, i > m {
-            diagnostics.append(.error(location(n), "'\(key)' must be at most \(m), found \(i)"))
+            diagnostics.append(.error(location(n), .tooLarge(key: key, maximum: m, found: i)))
             return nil
         }
         return i
@@ -75,35 +87,43 @@ struct FieldReader {
 
     mutating func bool(_ key: String) -> Bool? {
         guard let n = present(key, required: false) else { return nil }
-        guard case .bool(let b) = n.value else { typeError(n, key, "true or false"); return nil }
+        guard case .bool(let b) = n.value else {
+            if !keyboardMistake(n, .boolean) { typeError(n, key, .boolean) }
+            return nil
+        }
         return b
     }
 
     mutating func date(_ key: String, required: Bool = false) -> (YAMLDate, YAMLNode)? {
         guard let n = present(key, required: required) else { return nil }
-        guard case .date(let d) = n.value else { typeError(n, key, "a date (YYYY-MM-DD)"); return nil }
+        guard case .date(let d) = n.value else { typeError(n, key, .date); return nil }
         guard Self.years.contains(d.year) else {
-            diagnostics.append(.error(location(n), "'\(key)' must be a date in the years \(Self.years.lowerBound)–\(Self.years.upperBound)"))
+            diagnostics.append(.error(location(n), .yearOutOfRange(key: key, from: Self.years.lowerBound, to: Self.years.upperBound)))
             return nil
         }
         return (d, n)
     }
 
     mutating func stringList(_ key: String) -> [String] {
+        stringListWithLocations(key).map(\.0)
+    }
+
+    /// The strings of a list (or a single string), duplicates removed, each with where it is written.
+    mutating func stringListWithLocations(_ key: String) -> [(String, SourceLocation)] {
         guard let n = present(key, required: false) else { return [] }
         let items: [YAMLNode]
         switch n.value {
         case .list(let l): items = l
-        case .string(let s): return [s]
-        default: typeError(n, key, "a list of strings"); return []
+        case .string(let s): return [(s, location(n))]
+        default: typeError(n, key, .stringList); return []
         }
-        var out: [String] = []
+        var out: [(String, SourceLocation)] = []
         var seen: Set<String> = []
         for item in items {
             switch item.value {
-            case .string(let s) where !s.isEmpty: if seen.insert(s).inserted { out.append(s) }
-            case .int(let i): let s = String(i); if seen.insert(s).inserted { out.append(s) }
-            default: typeError(item, key, "a list of non-empty strings")
+            case .string(let s) where !s.isEmpty: if seen.insert(s).inserted { out.append((s, location(item))) }
+            case .int(let i): let s = String(i); if seen.insert(s).inserted { out.append((s, location(item))) }
+            default: typeError(item, key, .nonEmptyStringList)
             }
         }
         return out
@@ -115,20 +135,21 @@ struct FieldReader {
             let suggestion = closest(e.key, in: known)
             diagnostics.append(.warning(
                 SourceLocation(path: path, line: e.keyLine, column: e.keyColumn),
-                "unknown key '\(e.key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")))
+                .unknownKey(e.key, suggestion: suggestion)))
         }
     }
 }
 
-func describe(_ v: YAMLValue) -> String {
+/// What a wrongly typed value was, for ``Message/Site/wrongType(key:expected:found:)``.
+func describe(_ v: YAMLValue) -> Message.Site.FoundValue {
     switch v {
-    case .null: "null"
-    case .bool(let b): "\(b)"
-    case .int(let i): "the integer \(i)"
-    case .string(let s): "the string \"\(s)\""
-    case .date: "a date"
-    case .list: "a list"
-    case .mapping: "a mapping"
+    case .null: .null
+    case .bool(let b): .bool(b)
+    case .int(let i): .integer(i)
+    case .string(let s): .string(s)
+    case .date: .date
+    case .list: .list
+    case .mapping: .mapping
     }
 }
 

@@ -65,7 +65,7 @@ func load(_ tree: SourceTree, fs: FileSystem, options: BuildOptions, diagnostics
     }
     if options.strict {
         for d in documents.map(\.document) where d.kind == .rider && d.image != nil && d.imageAlt == nil {
-            diagnostics.append(.warning(d.imageLocation, MediaMessages.missingAlt("photo_alt", default: imageAlt(d))))
+            diagnostics.append(Diagnostic(.warning, d.imageLocation, MediaMessages.missingAlt("photo_alt", default: imageAlt(d))))
         }
     }
     return LoadedSite(config: config, theme: theme, data: data, documents: documents, media: media, images: images)

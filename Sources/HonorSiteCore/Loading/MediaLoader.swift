@@ -1,5 +1,6 @@
 import Foundation
 import Media
+import Messages
 
 /// One image under `content/media/`, inspected when the site is loaded.
 public struct MediaImage: Sendable, Equatable {
@@ -21,28 +22,16 @@ func mediaRelativePath(_ path: String) -> String {
     return path
 }
 
-/// The messages of media checks, in one place (for the message catalogue).
+/// The messages of media checks as catalogue keys (the words are in module `Messages`).
 enum MediaMessages {
-    static func unreadable(_ e: MediaError) -> String { e.message }
-    static let location = "had location data (GPS); it is removed from the published copy (the file under content/ is unchanged)"
-    static func alsoRemoved(_ kinds: MetadataKinds) -> String { "also removed: \(kinds)" }
-    static func tooLarge(bytes: Int, budgetKB: Int) -> String {
-        "is \(formatKB(bytes)), over the budget of \(budgetKB) KB (media_max_kb in site.yml)"
-    }
-    static func tooManyPixels(_ size: ImageSize, budget: Int) -> String {
-        "is \(size) pixels, over the budget of \(budget) pixels on the long side (media_max_pixels in site.yml)"
-    }
-    static func shrinkHint(_ path: String, maxPixels: Int) -> String {
-        let p = "content/media/" + path
-        return "shrink it, e.g. `mogrify -resize '\(min(maxPixels, 2000))x\(min(maxPixels, 2000))>' -quality 85 \(p)` (ImageMagick), "
-            + "`jpegoptim --size=500k \(p)`, or export it again at about 2000 pixels from the phone or a photo editor"
-    }
-    static func unknownKeep(_ path: String) -> String {
-        "media_keep_metadata lists '\(path)', which is not an image under content/media"
-    }
-    static func missingAlt(_ key: String, default text: String) -> String {
-        "rider photo has no '\(key)'; screen readers will say '\(text)'. Describe the photo in '\(key)'"
-    }
+    static func unreadable(_ e: MediaError) -> Message { .media(.unreadable(e)) }
+    static let location = Message.media(.locationRemoved)
+    static func alsoRemoved(_ kinds: MetadataKinds) -> Message { .media(.alsoRemoved("\(kinds)")) }
+    static func tooLarge(bytes: Int, budgetKB: Int) -> Message { .media(.tooLarge(size: formatKB(bytes), budgetKB: budgetKB)) }
+    static func tooManyPixels(_ size: ImageSize, budget: Int) -> Message { .media(.tooManyPixels(size: "\(size)", budget: budget)) }
+    static func shrinkHint(_ path: String, maxPixels: Int) -> Message { .media(.shrinkHint(path: path, maxPixels: maxPixels)) }
+    static func unknownKeep(_ path: String) -> Message { .media(.unknownKeep(path)) }
+    static func missingAlt(_ key: String, default text: String) -> Message { .media(.missingAlt(key: key, default: text)) }
 
     static func formatKB(_ bytes: Int) -> String {
         bytes >= 1024 * 1024 ? String(format: "%.1f MB", Double(bytes) / 1_048_576) : "\(bytes / 1024) KB"
@@ -59,12 +48,12 @@ func loadMedia(_ paths: [String], fs: FileSystem, config: SiteConfig) -> ([Strin
     let images = paths.compactMap { p in ImageFormat(fileName: p).map { (p, $0) } }
     let results = parallelMap(images) { path, format -> (MediaImage?, [Diagnostic]) in
         let source = SourceLocation(path: "content/media/" + path)
-        guard let data = try? fs.read("content/media/" + path) else { return (nil, [.error(source, "cannot read file")]) }
+        guard let data = try? fs.read("content/media/" + path) else { return (nil, [.error(source, .cannotReadFile)]) }
         let info: ImageInfo
         // The bytes are borrowed, not copied.
         let result = data.withUnsafeBytes { b in Result { () throws(MediaError) in try inspectImage(bytes: b, as: format) } }
         do throws(MediaError) { info = try result.get() } catch {
-            return (nil, [.error(source, MediaMessages.unreadable(error))])
+            return (nil, [Diagnostic(.error, source, MediaMessages.unreadable(error))])
         }
         let keep = config.mediaKeepMetadata.contains(path)
         var diags: [Diagnostic] = []
@@ -74,10 +63,11 @@ func loadMedia(_ paths: [String], fs: FileSystem, config: SiteConfig) -> ([Strin
         }
         let hint = MediaMessages.shrinkHint(path, maxPixels: config.mediaMaxPixels)
         if data.count > config.mediaMaxKB * 1024 {
-            diags.append(.warning(source, MediaMessages.tooLarge(bytes: data.count, budgetKB: config.mediaMaxKB), notes: [hint]))
+            let message = MediaMessages.tooLarge(bytes: data.count, budgetKB: config.mediaMaxKB)
+            diags.append(Diagnostic(.warning, source, message, notes: [hint]))
         }
         if let size = info.size, max(size.width, size.height) > config.mediaMaxPixels {
-            diags.append(.warning(source, MediaMessages.tooManyPixels(size, budget: config.mediaMaxPixels), notes: [hint]))
+            diags.append(Diagnostic(.warning, source, MediaMessages.tooManyPixels(size, budget: config.mediaMaxPixels), notes: [hint]))
         }
         let image = MediaImage(path: path, info: info, byteCount: data.count, cleaned: !info.metadata.isEmpty && !keep)
         return (image, diags)
@@ -90,7 +80,7 @@ func loadMedia(_ paths: [String], fs: FileSystem, config: SiteConfig) -> ([Strin
     }
     let known = Set(paths)
     for p in config.mediaKeepMetadata.sorted() where !known.contains(p) || ImageFormat(fileName: p) == nil {
-        diags.append(.warning(SourceLocation(path: "content/site.yml"), MediaMessages.unknownKeep(p)))
+        diags.append(Diagnostic(.warning, SourceLocation(path: "content/site.yml"), MediaMessages.unknownKeep(p)))
     }
     return (catalog, diags)
 }

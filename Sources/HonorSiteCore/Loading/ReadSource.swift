@@ -1,3 +1,4 @@
+import Messages
 import Foundation
 import FrontMatter
 
@@ -10,8 +11,8 @@ struct SourceError: Error, Sendable {
         case notRegularFile
         /// The read itself failed.
         case unreadable
-        /// The bytes are not UTF-8 (at this line and column).
-        case invalidUTF8(line: Int, column: Int)
+        /// The bytes are not UTF-8: `.invalidUTF8` or `.looksLikeGB18030`, at the first such byte.
+        case notUTF8(FrontMatterError)
     }
     var kind: Kind
     var path: String
@@ -20,13 +21,13 @@ struct SourceError: Error, Sendable {
     var diagnostic: Diagnostic {
         switch kind {
         case .leavesProject(let target):
-            .error(SourceLocation(path: path), "symbolic link leads outside the project (to \(target)); the file was not read")
+            .error(SourceLocation(path: path), .linkLeavesProject(target: target))
         case .notRegularFile:
-            .error(SourceLocation(path: path), "not a regular file (a link to a folder, a FIFO or a device); remove it")
+            .error(SourceLocation(path: path), .notRegularFile)
         case .unreadable:
-            .error(SourceLocation(path: path), "cannot read file")
-        case .invalidUTF8(let line, let column):
-            .error(SourceLocation(path: path, line: line, column: column), "file is not valid UTF-8")
+            .error(SourceLocation(path: path), .cannotReadFile)
+        case .notUTF8(let error):
+            HonorSiteCore.diagnostic(error, path: path)
         }
     }
 }
@@ -46,12 +47,13 @@ func readSource(_ path: String, in fs: FileSystem) -> Result<String, SourceError
     if let problem = checkSource(path, in: fs) { return .failure(problem) }
     guard let data = try? fs.read(path) else { return .failure(SourceError(kind: .unreadable, path: path)) }
     guard let text = String(validating: data, as: UTF8.self) else {
-        // The parser's byte-level entry point knows where the first bad byte is.
-        var line = 1, column = 1
+        // The parser's byte-level entry point knows where the first bad byte is,
+        // and tells UTF-8 damage from a file saved as GBK/GB18030.
+        var problem = FrontMatterError(.invalidUTF8, line: 1, column: 1)
         do throws(FrontMatterError) { _ = try FrontMatter.parseYAML(utf8: Array(data)) } catch {
-            if case .invalidUTF8 = error.kind { (line, column) = (error.line, error.column) }
+            if error.kind == .invalidUTF8 || error.kind == .looksLikeGB18030 { problem = error }
         }
-        return .failure(SourceError(kind: .invalidUTF8(line: line, column: column), path: path))
+        return .failure(SourceError(kind: .notUTF8(problem), path: path))
     }
     return .success(text)
 }

@@ -59,6 +59,8 @@ public struct Document: Sendable {
     public var district: String?
     /// Tags in the order written, duplicates removed.
     public var tags: [String]
+    /// Where each tag of ``tags`` is written (same order), for diagnostics about one tag.
+    public var tagLocations: [SourceLocation] = []
     /// `summary:` as written (nil = derive from the body).
     public var summary: String?
     /// Excluded unless building with drafts.

@@ -1,5 +1,6 @@
 import Foundation
 import Media
+import Messages
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -37,8 +38,10 @@ public enum SiteWriter {
 
     /// Why the output folder cannot be used or written.
     public struct WriteError: Error, CustomStringConvertible, LocalizedError, Sendable {
-        /// A sentence naming the folder or file and the system's reason.
-        public var description: String
+        /// What went wrong, naming the folder (the edge prints it in the reader's language).
+        public var message: Message.Write
+        /// The message in English.
+        public var description: String { Message.write(message).text(.english) }
         public var errorDescription: String? { description }
     }
 
@@ -49,18 +52,19 @@ public enum SiteWriter {
         let r = root.standardizedFileURL.resolvingSymlinksInPath().path
         for protected in [r, r + "/content", r + "/templates"] {
             if protected == out || protected.hasPrefix(out == "/" ? "/" : out + "/") {
-                throw WriteError(description: "refusing to write the site into \(output.path): it contains \(protected == r ? "the project" : protected)")
+                throw WriteError(message: protected == r ? .outputContainsProject(output.path)
+                                                         : .outputContains(output: output.path, folder: protected))
             }
             if out.hasPrefix(protected + "/") && protected != r {
-                throw WriteError(description: "refusing to write the site into \(output.path): it is inside \(protected)")
+                throw WriteError(message: .outputInside(output: output.path, folder: protected))
             }
         }
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: out, isDirectory: &isDir) {
-            guard isDir.boolValue else { throw WriteError(description: "output \(output.path) exists and is not a folder") }
+            guard isDir.boolValue else { throw WriteError(message: .outputNotFolder(output.path)) }
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
             if !entries.isEmpty && !entries.contains(marker) {
-                throw WriteError(description: "output folder \(output.path) is not empty and was not written by honorsite (no \(marker)); remove it or choose another --output")
+                throw WriteError(message: .outputNotOurs(output: output.path, marker: marker))
             }
         }
     }
@@ -94,18 +98,20 @@ public enum SiteWriter {
             try writeFile(staging.appendingPathComponent(marker).path, [])
         } catch {
             removeTree(staging)
-            throw WriteError(description: "cannot write the site into \(out.path): \(error.localizedDescription)")
+            var reason = error.localizedDescription
+            if let e = error as? WriteError, case .fileFailed(let detail) = e.message { reason = detail }
+            throw WriteError(message: .cannotWrite(path: out.path, reason: reason))
         }
         if hadOld {
             do { try fm.moveItem(at: out, to: old) } catch {
                 try? fm.removeItem(at: staging)
-                throw WriteError(description: "cannot replace \(out.path): \(error.localizedDescription)")
+                throw WriteError(message: .cannotReplace(path: out.path, reason: error.localizedDescription))
             }
         }
         do { try fm.moveItem(at: staging, to: out) } catch {
             if hadOld { try? fm.moveItem(at: old, to: out) }
             try? fm.removeItem(at: staging)
-            throw WriteError(description: "cannot move the new site into \(out.path): \(error.localizedDescription)")
+            throw WriteError(message: .cannotMoveIn(path: out.path, reason: error.localizedDescription))
         }
         if hadOld {
             if site.files.count < backgroundRemovalThreshold || !removeInBackground(old) { removeTree(old) }
@@ -242,7 +248,7 @@ public enum SiteWriter {
                 }
                 return nil
             }
-            if let first = failures.lazy.compactMap({ $0 }).first { throw SiteWriter.WriteError(description: first) }
+            if let first = failures.lazy.compactMap({ $0 }).first { throw SiteWriter.WriteError(message: .fileFailed(first)) }
         }
         let failures = parallelMap(files) { f -> String? in
             let target = base + "/" + f.path
@@ -273,7 +279,7 @@ public enum SiteWriter {
             }
         }
         if let first = failures.lazy.compactMap({ $0 }).first {
-            throw SiteWriter.WriteError(description: first)
+            throw SiteWriter.WriteError(message: .fileFailed(first))
         }
     }
 

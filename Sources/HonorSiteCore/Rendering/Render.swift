@@ -2,6 +2,7 @@ import Foundation
 import Markdown
 import Mustache
 import StrokeOrder
+import Messages
 
 /// A document after Markdown rendering.
 ///
@@ -82,7 +83,7 @@ func renderAllMarkdown(_ site: Site, sources: [String]) -> ([RenderedDocument], 
         for link in md.links {
             if case .broken = resolveContentLink(link.original, from: doc.path, site: site) {
                 diags.append(.error(SourceLocation(path: doc.path, line: doc.bodyStartLine + link.line - 1, column: link.column),
-                    "link to '\(link.original)' does not lead to a content file that is built"))
+                    .contentLinkNotBuilt(link.original)))
             }
         }
         if doc.kind == .report { md.plainText = removingFigurePlaceholders(md.plainText) }

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Mustache
 
 /// The theme: parsed templates and partials plus the static files to copy.
@@ -31,7 +32,7 @@ func loadTheme(_ tree: SourceTree, fs: FileSystem) -> (Theme, [Diagnostic]) {
         case .success(let s): text = s
         }
         if let first = origin[name] {
-            diags.append(.error(SourceLocation(path: path), "template name '\(name)' is used twice", notes: ["also: \(first)"]))
+            diags.append(.error(SourceLocation(path: path), .templateNameTwice(name), notes: [.alsoAt(first)]))
             continue
         }
         origin[name] = path
@@ -44,7 +45,7 @@ func loadTheme(_ tree: SourceTree, fs: FileSystem) -> (Theme, [Diagnostic]) {
     }
     if !diags.contains(where: { $0.severity == .error }) {
         for name in requiredTemplates where !names.contains(name) {
-            diags.append(.error(SourceLocation(path: "templates/\(name).mustache"), "template '\(name)' is missing from the theme"))
+            diags.append(.error(SourceLocation(path: "templates/\(name).mustache"), .templateMissing(name)))
         }
     }
     return (Theme(library: library, names: names, staticFiles: statics), diags)
@@ -53,6 +54,7 @@ func loadTheme(_ tree: SourceTree, fs: FileSystem) -> (Theme, [Diagnostic]) {
 extension MustacheError {
     /// The error at its position in the template it names (else in `path`).
     func diagnostic(in path: String = "") -> Diagnostic {
-        .error(SourceLocation(path: templateName.isEmpty ? path : templateName, line: line, column: column), message)
+        Diagnostic(.error, SourceLocation(path: templateName.isEmpty ? path : templateName, line: line, column: column),
+                   .mustache(kind))
     }
 }

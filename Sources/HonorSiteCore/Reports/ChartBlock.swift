@@ -1,4 +1,5 @@
 import Charts
+import Messages
 
 /// A ```` ```chart ```` block in a report body: which table to draw, how, and for which year.
 ///
@@ -32,7 +33,7 @@ struct ChartBlock: Sendable {
 struct BodyProblem: Sendable, Equatable {
     var line: Int
     var column: Int
-    var message: String
+    var message: Message
     var isWarning = false
 }
 
@@ -113,7 +114,7 @@ private func parseChartBlock(_ lines: ArraySlice<String>, openingLine: Int, prob
         value = value.trimmed(" \t")
         let valueColumn = indent + 1 + text[..<colon].unicodeScalars.count + 1
             + text[text.index(after: colon)...].unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
-        func problem(_ m: String) { problems.append(BodyProblem(line: lineNo, column: valueColumn, message: m)); ok = false }
+        func problem(_ m: Message) { problems.append(BodyProblem(line: lineNo, column: valueColumn, message: m)); ok = false }
         guard ChartBlock.keys.contains(key) else {
             problems.append(BodyProblem(line: lineNo, column: indent + 1, message: ReportMessages.unknownChartKey(key)))
             ok = false

@@ -1,6 +1,7 @@
 import Charts
 import Foundation
 import Mustache
+import Messages
 
 /// A figure of a report: its place, the chart (or table), and where its CSV goes.
 ///
@@ -122,7 +123,7 @@ func expandReport(_ doc: Document, body source: String, site: Site) -> (Expanded
     let shapeValue = statisticsShape.mustacheValue
     let shape = reportContext(doc, site: site, statsValue: { _ in shapeValue })
     let allProblems = problems + checkReportNames(body, shape: shape)
-    for p in allProblems { diags.append(p.isWarning ? .warning(location(p), p.message) : .error(location(p), p.message)) }
+    for p in allProblems { diags.append(Diagnostic(p.isWarning ? .warning : .error, location(p), p.message)) }
     guard !allProblems.contains(where: { !$0.isWarning }) else { return (nil, diags) }
 
     let markdown: String
@@ -131,7 +132,8 @@ func expandReport(_ doc: Document, body source: String, site: Site) -> (Expanded
         markdown = try TemplateLibrary().render(template, context: reportContext(doc, site: site, statsValue: { $0.mustacheValue }),
                                                 strictPartials: true)
     } catch {
-        diags.append(.error(SourceLocation(path: doc.path, line: doc.bodyStartLine + error.line - 1, column: error.column), error.message))
+        diags.append(Diagnostic(.error, SourceLocation(path: doc.path, line: doc.bodyStartLine + error.line - 1, column: error.column),
+                                .mustache(error.kind)))
         return (nil, diags)
     }
 
@@ -143,13 +145,14 @@ func expandReport(_ doc: Document, body source: String, site: Site) -> (Expanded
         let year: Int?
         switch block.year { case .report: year = reportYear; case .all: year = nil; case .year(let y): year = y }
         if let y = year, site.statistics.byYear[y] == nil {
-            diags.append(.warning(blockLocation, ReportMessages.noData(y)))
+            diags.append(Diagnostic(.warning, blockLocation, ReportMessages.noData(y)))
         }
         let chart = block.data.chart(site.statistics.statistics(year: year), type: block.type, title: block.title)
         // A table alone may have several series and units; only a drawn chart needs its type's shape.
         let drawable = chart.table.series.allSatisfy { $0.values.count == chart.table.categories.count }
         if let problem = chart.problem, !(block.tableOnly && drawable) {
-            diags.append(.error(blockLocation, "chart '\(block.data.name)' as \(chart.type.rawValue): \(problem)"))
+            let message = Message.report(.chart(data: block.data.name, type: chart.type.rawValue, problem: problem))
+            diags.append(Diagnostic(.error, blockLocation, message))
             continue
         }
         tableCount += 1

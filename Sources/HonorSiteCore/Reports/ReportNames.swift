@@ -1,3 +1,4 @@
+import Messages
 import Mustache
 
 /// Checks every Mustache tag of a report body against the values a report can use.
@@ -37,7 +38,7 @@ func checkReportNames(_ body: String, shape: MustacheValue) -> [BodyProblem] {
         advance(j + closer.count - i)
         var sigil: Character = " "
         if !triple, let f = content.first, "#^/!>=&$<".contains(f) { sigil = f; content = String(content.dropFirst()).trimmed(" \t") }
-        func problem(_ m: String) { problems.append(BodyProblem(line: tagLine, column: tagColumn, message: m)) }
+        func problem(_ m: Message) { problems.append(BodyProblem(line: tagLine, column: tagColumn, message: m)) }
         switch sigil {
         case "!": continue
         case "=": problem(ReportMessages.delimiterChange); return problems

@@ -1,3 +1,5 @@
+import Messages
+
 /// Stage 3, validate: rules across documents — unique page URLs
 /// (case-insensitive, as file systems and servers may be), unique ranks per honor and year,
 /// an honor's `size` per year (more riders is an error, fewer a warning), and one name
@@ -12,7 +14,7 @@ func validate(_ loaded: LoadedSite) -> [Diagnostic] {
         let key = pagePath.lowercased()
         if let other = byPath[key] {
             diags.append(.error(SourceLocation(path: documents[i].document.path, line: 1, column: 1),
-                "page URL /\(pagePath) collides with \(documents[other].document.path)", notes: ["both produce /\(key)"]))
+                .urlCollision(page: pagePath, other: documents[other].document.path), notes: [.bothProduce(key)]))
         } else { byPath[key] = i }
     }
     var ranks: [String: Int] = [:]
@@ -23,7 +25,7 @@ func validate(_ loaded: LoadedSite) -> [Diagnostic] {
             let key = "\(h.title)\u{0}\(h.year)\u{0}\(r)"
             if let o = ranks[key], documents[o].document.path != rider.path {
                 let other = documents[o].document
-                diags.append(.error(h.location, "rank \(r) for '\(h.title)' \(h.year) is also given to \(other.title) in \(other.path)"))
+                diags.append(.error(h.location, .rankTaken(rank: r, honor: h.title, year: h.year, rider: other.title, path: other.path)))
             } else { ranks[key] = i }
         }
     }
@@ -44,19 +46,17 @@ private func validateRolls(_ documents: [Document], config: SiteConfig) -> [Diag
             let files = awards.map(\.rider.path)
             if awards.count > size {
                 diags.append(.error(awards[size].award.location,
-                    "\(awards.count) riders have '\(title)' for \(year), more than its size \(size) in site.yml",
-                    notes: ["riders: " + files.joined(separator: ", ")]))
+                    .honorOverSize(count: awards.count, honor: title, year: year, size: size), notes: [.riders(files)]))
             } else if awards.count < size {
                 diags.append(.warning(awards[0].award.location,
-                    "only \(awards.count) of \(size) riders have '\(title)' for \(year) (size \(size) in site.yml)",
-                    notes: ["riders: " + files.joined(separator: ", ")]))
+                    .honorUnderSize(count: awards.count, honor: title, year: year, size: size), notes: [.riders(files)]))
             }
         }
         var seen: [String: Document] = [:]
         for (rider, award) in awards {
             if let first = seen[rider.title] {
                 diags.append(.warning(award.location,
-                    "'\(rider.title)' is on the \(year) '\(title)' roll twice: \(first.path) and \(rider.path)"))
+                    .sameNameTwice(name: rider.title, year: year, honor: title, first: first.path, second: rider.path)))
             } else { seen[rider.title] = rider }
         }
     }

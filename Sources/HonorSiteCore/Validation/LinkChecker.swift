@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import Messages
 
 /// Checks every internal `href` and `src` of the generated HTML (issue: link check).
 ///
@@ -79,7 +80,7 @@ func checkLinks(_ output: RenderedSite, site: Site) -> [Diagnostic] {
                     diags.append(locator.problem(url, what, page: path))
                 case .fragment(let url, let target, let id):
                     if !(ids[target]?.contains(id) ?? false) {
-                        diags.append(locator.problem(url, "names '#\(id)', which is no id on \(target)", page: path))
+                        diags.append(locator.problem(url, .noSuchID(id: id, page: target), page: path))
                     }
                 }
             }
@@ -91,7 +92,7 @@ func checkLinks(_ output: RenderedSite, site: Site) -> [Diagnostic] {
 /// What the scan of one page found, in page order.
 enum LinkFinding: Sendable {
     /// A broken link: the URL (entities decoded) and what is wrong.
-    case problem(url: String, what: String)
+    case problem(url: String, what: Message.Site.LinkProblem)
     /// A `#id` on another page, checked once that page's ids are known.
     case fragment(url: String, target: String, id: String)
 }
@@ -101,7 +102,7 @@ struct LinkResolver {
     /// How one attribute value resolves, independent of the page unless `relative`.
     enum Resolution: Sendable {
         case skip
-        case problem(url: String, what: String)
+        case problem(url: String, what: Message.Site.LinkProblem)
         /// The page itself (`#x`, `?q`): the fragment id to check, if any.
         case samePage(url: String, id: String?)
         /// A generated file, and the fragment id to check there, if any.
@@ -154,12 +155,12 @@ struct LinkResolver {
             case .samePage(let url, let id):
                 guard let id else { break }
                 if ownIDs == nil { ownIDs = pageIDs(html) }
-                if !ownIDs!.contains(id) { out.append(.problem(url: url, what: "names '#\(id)', which is no id on \(page)")) }
+                if !ownIDs!.contains(id) { out.append(.problem(url: url, what: .noSuchID(id: id, page: page))) }
             case .target(let url, let target, let id):
                 guard let id else { break }
                 if target == page {
                     if ownIDs == nil { ownIDs = pageIDs(html) }
-                    if !ownIDs!.contains(id) { out.append(.problem(url: url, what: "names '#\(id)', which is no id on \(target)")) }
+                    if !ownIDs!.contains(id) { out.append(.problem(url: url, what: .noSuchID(id: id, page: target))) }
                 } else {
                     out.append(.fragment(url: url, target: target, id: id))
                 }
@@ -191,7 +192,7 @@ struct LinkResolver {
         var dependsOnDir = false
         if decoded.hasPrefix("/") {
             guard decoded.hasPrefix(base) else {
-                return (.problem(url: url, what: "is outside the site's base path \(base)"), false)
+                return (.problem(url: url, what: .outsideBasePath(base)), false)
             }
             parts = []
             for seg in slashSeparated(decoded.dropFirst(base.count)) { parts.append(String(seg)) }
@@ -201,7 +202,7 @@ struct LinkResolver {
             for seg in slashSeparated(decoded[...]) {
                 if seg == "." { continue }
                 if seg == ".." {
-                    if parts.isEmpty { return (.problem(url: url, what: "leaves the site"), true) }
+                    if parts.isEmpty { return (.problem(url: url, what: .leavesSite), true) }
                     parts.removeLast()
                 } else { parts.append(String(seg)) }
             }
@@ -209,7 +210,7 @@ struct LinkResolver {
         var target = parts.joined(separator: "/")
         if decoded.hasSuffix("/") || target.isEmpty { target = target.isEmpty ? "index.html" : target + "/index.html" }
         else if !known.contains(target), known.contains(target + "/index.html") { target += "/index.html" }
-        guard known.contains(target) else { return (.problem(url: url, what: "leads to no generated file"), dependsOnDir) }
+        guard known.contains(target) else { return (.problem(url: url, what: .noGeneratedFile), dependsOnDir) }
         return (.target(url: url, target: target, id: target.hasSuffix(".html") ? id : nil), dependsOnDir)
     }
 }
@@ -229,12 +230,12 @@ private struct ProblemLocator {
         self.site = site
     }
 
-    mutating func problem(_ url: String, _ what: String, page: String) -> Diagnostic {
+    mutating func problem(_ url: String, _ what: Message.Site.LinkProblem, page: String) -> Diagnostic {
         if let (doc, links) = output.markdownLinks[page] {
             if linkIndexes[page] == nil { linkIndexes[page] = MarkdownLinkIndex(links) }
             if let k = linkIndexes[page]!.first(url), case let link = links[k] {
                 let at = SourceLocation(path: doc.path, line: doc.bodyStartLine + link.line - 1, column: link.column)
-                return .error(at, "link '\(link.original)' \(what)")
+                return .error(at, .brokenLink(link: link.original, problem: what))
             }
         }
         if templates == nil {
@@ -243,7 +244,8 @@ private struct ProblemLocator {
             templates = t
         }
         let template = templates![page]
-        return .error(SourceLocation(path: output.markdownLinks[page]?.0.path ?? template ?? page), "link '\(url)' on /\(page) \(what)")
+        return .error(SourceLocation(path: output.markdownLinks[page]?.0.path ?? template ?? page),
+                      .brokenLinkOnPage(link: url, page: page, problem: what))
     }
 }
 

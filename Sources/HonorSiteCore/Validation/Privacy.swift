@@ -1,7 +1,9 @@
+import Messages
 /// The privacy findings of one source file, as `check` reports them (for the fuzz targets).
 public func privacyDiagnostics(path: String, text: String, allowed: Set<String>) -> [Diagnostic] {
     PrivacyScanner.diagnostics(path: path, text: text, allowed: allowed)
 }
+
 
 /// Finds personal numbers that rider stories must not publish (docs/content.md, "Rules you will notice": Privacy).
 ///
@@ -18,7 +20,7 @@ public func privacyDiagnostics(path: String, text: String, allowed: Set<String>)
 /// digit fails is not reported.
 enum PrivacyScanner {
     /// One hit: the text as written, its normalised digits, 0-based scalar offset in the line.
-    struct Hit: Equatable { var text: String; var digits: String; var offset: Int; var kind: String }
+    struct Hit: Equatable { var text: String; var digits: String; var offset: Int; var kind: Message.Site.PersonalNumber }
 
     static let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
     static let checkChars: [Character] = ["1", "0", "X", "9", "8", "7", "6", "5", "4", "3", "2"]
@@ -107,7 +109,7 @@ enum PrivacyScanner {
         let (chars, origin) = readerView(line)
         var hits: [Hit] = []
         func isDigit(_ i: Int) -> Bool { i >= 0 && i < chars.count && chars[i].isASCII && chars[i].isNumber }
-        func hit(_ lo: Int, _ hi: Int, _ kind: String) {
+        func hit(_ lo: Int, _ hi: Int, _ kind: Message.Site.PersonalNumber) {
             let text = String(chars[lo..<hi])
             hits.append(Hit(text: text, digits: text.filter(\.isNumber).uppercased(), offset: origin[lo], kind: kind))
         }
@@ -138,19 +140,19 @@ enum PrivacyScanner {
             while isDigit(j) { j += 1 }
             let run = chars[i..<j]
             if run.count == 17, j < chars.count, chars[j] == "X" || chars[j] == "x", !isDigit(j + 1) {
-                if isValidID18(Array(run) + [chars[j]]) { hit(i, j + 1, "ID number") }
+                if isValidID18(Array(run) + [chars[j]]) { hit(i, j + 1, .id) }
                 i = j + 1; continue
             }
             if run.count == 18, isValidID18(Array(run)) {
-                hit(i, j, "ID number")
+                hit(i, j, .id)
             } else if run.count == 15, isValidOldID15(Array(run)) {
-                hit(i, j, "ID number")
+                hit(i, j, .id)
             } else if isMobile(run) {
-                hit(i, j, "mobile number")
+                hit(i, j, .mobile)
             } else if run.count == 13, run.first == "8", run[i + 1] == "6", isMobile(run.dropFirst(2)) {
-                hit(i, j, "mobile number")  // 86 country code written without separator
+                hit(i, j, .mobile)  // 86 country code written without separator
             } else if run.count < 17, let end = groupedID(i, j) {
-                hit(i, end, "ID number")
+                hit(i, end, .id)
                 i = end; continue
             } else if run.count == 3, run.first == "1", ("3"..."9").contains(run[i + 1]),
                       j < chars.count, separators.contains(chars[j]) {
@@ -158,7 +160,7 @@ enum PrivacyScanner {
                 let a = j + 1, b = a + 4
                 if b < chars.count, chars[b] == sep, (a..<b).allSatisfy(isDigit),
                    (b + 1..<b + 5).allSatisfy(isDigit), !isDigit(b + 5) {
-                    hit(i, b + 5, "mobile number")
+                    hit(i, b + 5, .mobile)
                     i = b + 5; continue
                 }
             }
@@ -179,7 +181,7 @@ enum PrivacyScanner {
                 let masked = String(hit.text.prefix(3)) + String(repeating: "*", count: max(0, hit.text.count - 7)) + String(hit.text.suffix(4))
                 out.append(.error(
                     SourceLocation(path: path, line: lineNumber, column: column),
-                    "possible \(hit.kind) '\(masked)' must not be published; remove it or list the exact value under privacy_allow in site.yml"))
+                    .personalNumber(hit.kind, masked: masked)))
             }
         }
         return out
