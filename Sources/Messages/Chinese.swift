@@ -303,7 +303,7 @@ enum Chinese {
         switch m {
         case .unreadable(let error): mediaError(error)
         case .locationRemoved: "照片带有位置信息（GPS）；发布的副本里已经去掉（content/ 里的原文件没有改动）"
-        case .alsoRemoved(let kinds): "一并去掉的还有：\(kinds)"
+        case .alsoRemoved(let kinds): "一并去掉的还有：\(metadataNames(kinds))"
         case .tooLarge(let size, let budgetKB): "文件有 \(size)，超过了 \(budgetKB) KB 的上限（site.yml 里的 media_max_kb）"
         case .tooManyPixels(let size, let budget): "图片有 \(size) 像素，长边超过了 \(budget) 像素的上限（site.yml 里的 media_max_pixels）"
         case .shrinkHint(let path, let maxPixels):
@@ -313,6 +313,13 @@ enum Chinese {
         case .missingAlt(let key, let text):
             "骑手照片没有写“\(key)”；读屏软件会读成“\(text)”。请在“\(key)”里描述照片内容"
         }
+    }
+
+    /// The Media module's names of metadata kinds (`serial number, camera data`) in Chinese.
+    static func metadataNames(_ english: String) -> String {
+        let names = ["location": "位置信息", "maker note": "厂商备注", "serial number": "序列号", "thumbnail": "缩略图",
+                     "camera data": "相机信息", "XMP": "XMP 信息", "text": "文字信息", "other data": "其他数据"]
+        return english.components(separatedBy: ", ").map { names[$0] ?? $0 }.joined(separator: "、")
     }
 
     static func mediaError(_ e: MediaError) -> String {

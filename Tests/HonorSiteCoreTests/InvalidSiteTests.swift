@@ -220,7 +220,8 @@ let invalidCases: [InvalidCase] = [
         } catch {
             let d = try #require(error.diagnostics.first)
             #expect(d.notes(.english)
-                    == ["riders: content/riders/bai-yun.md, content/riders/si-wei.md, content/riders/tian-dali.md, content/riders/tian-fu.md"])
+                    == ["riders: content/riders/bai-yun.md, content/riders/si-wei.md, content/riders/tian-dali.md, "
+                        + "content/riders/tian-fu.md"])
         }
     }
 

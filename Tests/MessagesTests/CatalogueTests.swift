@@ -233,6 +233,10 @@ func bothLanguages(_ m: Message) {
 
 // MARK: - Choosing the language
 
+@Test func metadataNamesInChinese() {
+    #expect(Message.media(.alsoRemoved("serial number, camera data")).text(.chinese) == "一并去掉的还有：序列号、相机信息")
+}
+
 @Test func templateMessages() {
     #expect(Message.mustache(.unclosedSection("items")).text(.english) == "section 'items' opened here is never closed")
     #expect(Message.mustache(.unclosedSection("items")).text(.chinese) == "这里开始的区块“items”没有结束：缺少 {{/items}}")

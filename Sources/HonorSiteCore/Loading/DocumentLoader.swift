@@ -104,7 +104,8 @@ func loadDocument(
                     let issuer = f.string("issuer")
                     let date = f.date("date")
                     if let (d, node) = date, let year, d.year != year {
-                        f.diagnostics.append(.error(f.location(node), .honorDateNotInYear(date: "\(d.year)-\(d.month)-\(d.day)", year: year)))
+                        let written = "\(d.year)-\(d.month)-\(d.day)"
+                        f.diagnostics.append(.error(f.location(node), .honorDateNotInYear(date: written, year: year)))
                     }
                     if let t = title, let tn = f.node("title") {
                         if let declared = config.honor(titled: t) {
