@@ -76,7 +76,8 @@ let examples: [Message] = {
     let site: [Message.Site] = [
         .subfolderNotRead(folder: "riders"), .onlyMarkdownHere, .dataFilesMustBeYML, .linkLeavesProject(target: "/etc/x"),
         .notRegularFile, .cannotReadFile, .siteSettingsNotFound, .unreadableEntry(reason: "Permission denied"),
-        .nameTooLong(.slug, name: "aaaaaaaaaaaa", bytes: 300, maximum: 255), .nameTooLong(.tag("最美骑手"), name: "x", bytes: 300, maximum: 255),
+        .nameTooLong(.slug, name: "aaaaaaaaaaaa", bytes: 300, maximum: 255),
+        .nameTooLong(.tag("最美骑手"), name: "x", bytes: 300, maximum: 255),
         .nameTooLong(.districtSlug, name: "x", bytes: 300, maximum: 255), .nameTooLong(.baseSlug, name: "x", bytes: 300, maximum: 255),
         .badLanguageTag("chinese"), .missingField("district"),
         .wrongType(key: "year", expected: .integer, found: .string("二〇二五")), .emptyField("name"),

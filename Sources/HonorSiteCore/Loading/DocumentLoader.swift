@@ -72,7 +72,8 @@ func loadDocument(
         let items: [YAMLNode]
         if case .list(let l) = list.value { items = l } else { items = [list] }
         for item in items {
-            guard case .string(let t) = item.value, let problem = fileNameProblem(termSlug(t), .tag(String(t.prefix(12)))) else { continue }
+            guard case .string(let t) = item.value,
+                  let problem = fileNameProblem(termSlug(t), .tag(String(t.prefix(12)))) else { continue }
             r.diagnostics.append(.error(r.location(item), problem))
         }
     }
