@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(
             name: "HonorSiteCoreTests",
-            dependencies: ["HonorSiteCore", "Markdown", "TestSupport", "FrontMatter", "Charts", "Messages"],
+            dependencies: ["HonorSiteCore", "Markdown", "TestSupport", "FrontMatter", "Charts", "Messages", "Media"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CLITests", dependencies: ["HonorSiteCLI", "Mustache", "TestSupport"]),

@@ -46,8 +46,9 @@ public struct OutputFile: Sendable {
         case bytes([UInt8])
         /// A verbatim copy of a source file (site-relative path).
         case copy(String)
-        /// A copy of an image without its location and device data (``Media/cleanImage(_:as:)``).
-        case cleanedImage(String, ImageFormat)
+        /// A copy of an image without its location and device data (``Media/cleanImage(_:as:)``),
+        /// written by the plan made when it was loaded while the file is unchanged.
+        case cleanedImage(String, ImageFormat, CleaningPlan?)
     }
     /// Path relative to the output folder, `/`-separated, e.g. `riders/li-ming/index.html`.
     public var path: String

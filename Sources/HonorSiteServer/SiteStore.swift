@@ -87,7 +87,7 @@ public final class SiteStore: @unchecked Sendable {
         case .bytes(let b)?: return b
         case .copy(let source)?:
             return read(source)
-        case .cleanedImage(let source, let format)?:
+        case .cleanedImage(let source, let format, _)?:
             // Served as published: without location and device data (nothing when it no longer reads).
             return read(source).flatMap { bytes in try? cleanImage(bytes, as: format) }
         }

@@ -45,6 +45,45 @@ public func cleaningPlan(bytes: UnsafeRawBufferPointer, as format: ImageFormat) 
     return parsed.info.metadata.isEmpty ? nil : parsed.pieces
 }
 
+/// ``inspectImage(bytes:as:)`` and ``cleaningPlan(bytes:as:)`` from one reading of the bytes, so
+/// a file checked when loaded can be written cleaned later without being read and scanned again.
+///
+/// The plan is compact: adjacent ranges are joined, and ranges shorter than `inlineBelow`
+/// bytes (headers, tables) are held as bytes, so a writer makes one write of the new
+/// headers and one copy of the image data.
+/// - Throws: ``MediaError``, as ``inspectImage(_:as:)``.
+public func inspectImageAndPlan(bytes: UnsafeRawBufferPointer, as format: ImageFormat, inlineBelow: Int = 0) throws(MediaError)
+    -> (info: ImageInfo, plan: [Piece]?) {
+    let parsed = try parse(bytes, as: format)
+    return (parsed.info, parsed.info.metadata.isEmpty ? nil : compacted(parsed.pieces, bytes, inlineBelow: inlineBelow))
+}
+
+/// `pieces` with adjacent ranges joined, ranges shorter than `inlineBelow` turned into
+/// their bytes, and adjacent bytes joined; the same file results.
+func compacted(_ pieces: [Piece], _ bytes: UnsafeRawBufferPointer, inlineBelow: Int) -> [Piece] {
+    var joined: [Range<Int>?] = []  // nil: new bytes, taken from `pieces` in order
+    var fresh: [[UInt8]] = []
+    for p in pieces {
+        switch p {
+        case .range(let r):
+            if case let l?? = joined.last, l.upperBound == r.lowerBound { joined[joined.count - 1] = l.lowerBound..<r.upperBound } else {
+                joined.append(r)
+            }
+        case .bytes(let b): joined.append(nil); fresh.append(b)
+        }
+    }
+    var out: [Piece] = []
+    var next = 0
+    for r in joined {
+        let piece: Piece
+        if let r { piece = r.count < inlineBelow ? .bytes(Array(bytes[r])) : .range(r) } else {
+            piece = .bytes(fresh[next]); next += 1
+        }
+        if case .bytes(let b) = piece, case .bytes(let a)? = out.last { out[out.count - 1] = .bytes(a + b) } else { out.append(piece) }
+    }
+    return out
+}
+
 /// Calls `body` with the array's bytes (an empty array gives an empty buffer).
 func withBuffer<R>(_ bytes: [UInt8], _ body: (UnsafeRawBufferPointer) throws(MediaError) -> R) throws(MediaError) -> R {
     let result: Result<R, MediaError> = bytes.withUnsafeBytes { b in

@@ -1,5 +1,6 @@
 import Foundation
 import HonorSiteCore
+import Media
 import TestSupport
 import Testing
 
@@ -158,6 +159,55 @@ import Testing
                 && "\(error)".contains("changed during the build")
         }
         #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    /// The phone photo with 100 KB more image data (before its end-of-image marker, which ends the file).
+    static let bigPhone = Array(phone.dropLast(2)) + [UInt8](repeating: 0x55, count: 100_000) + [0xFF, 0xD9]
+
+    @Test func photoIsWrittenByThePlanMadeAtLoadWithTheCleanedBytes() throws {
+        let photos = ["content/media/a.jpg": Self.phone, "content/media/b.png": Self.png, "content/media/c.jpg": Self.bigPhone]
+        let root = try project(binary: photos)
+        let (site, out) = try build(root)
+        let cases = [("a.jpg", Self.phone, ImageFormat.jpeg, 0), ("b.png", Self.png, .png, 0), ("c.jpg", Self.bigPhone, .jpeg, 1)]
+        for (path, bytes, format, ranges) in cases {
+            // the load's plan travels to the writer (no second read and scan of the photo): the headers
+            // as bytes, the image data of a large photo as a range of the source
+            let file = try #require(site.files.first { $0.path == "media/" + path })
+            guard case .cleanedImage(_, format, let plan?) = file.contents else {
+                Issue.record("media/\(path) is not written by a plan: \(file.contents)"); continue
+            }
+            let copied = plan.pieces.compactMap { p -> Range<Int>? in if case .range(let r) = p { return r } else { return nil } }
+            #expect(copied.count == ranges)
+            #expect(copied.allSatisfy { $0.count > 100_000 && $0.upperBound == bytes.count })
+            // the bytes are those Media's cleanImage gives from the whole file
+            let published = [UInt8](try Data(contentsOf: out.appendingPathComponent("media/" + path)))
+            #expect(published == (try cleanImage(bytes, as: format)))
+            #expect(published.count < bytes.count)
+        }
+    }
+
+    @Test func photoReplacedAfterLoadingByAFileOfTheSameSizeIsReadAgain() throws {
+        let root = try project(["content/riders/tian-fu.md": Self.rider], binary: ["content/media/riders/tian-fu.jpg": Self.phone])
+        let site = try SiteCompiler.compile(Fixtures.options(root))
+        // same size, another file (new inode): the plan made for the old one must not be applied to it
+        let other = [UInt8](repeating: 0x41, count: Self.phone.count)
+        try Data(other).write(to: root.appendingPathComponent("content/media/riders/tian-fu.jpg"), options: .atomic)
+        let out = root.appendingPathComponent("site")
+        #expect {
+            try SiteWriter.write(site, to: out, root: root)
+        } throws: { error in
+            "\(error)".contains("content/media/riders/tian-fu.jpg: ") && "\(error)".contains("changed during the build")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func photoWithNothingToRemoveIsCopiedAsItIs() throws {
+        let clean = try cleanImage(Self.phone, as: .jpeg)
+        let root = try project(binary: ["content/media/clean.jpg": clean])
+        let (site, out) = try build(root)
+        let file = try #require(site.files.first { $0.path == "media/clean.jpg" })
+        guard case .copy("content/media/clean.jpg") = file.contents else { Issue.record("\(file.contents)"); return }
+        #expect([UInt8](try Data(contentsOf: out.appendingPathComponent("media/clean.jpg"))) == clean)
     }
 
     @Test func otherMediaIsCopiedAsItIs() throws {

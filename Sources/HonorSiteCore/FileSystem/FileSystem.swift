@@ -26,6 +26,27 @@ public protocol FileSystem: Sendable {
     /// names are not UTF-8, each with the reason; nothing in them would be published, so the
     /// compiler reports each as an error.
     func unreadable(under directory: String) -> [UnreadableEntry]
+    /// The bytes of a file and the stamp of the version read (nil when the tree has no stamps).
+    /// - Throws: when it cannot be read.
+    func readStamped(_ path: String) throws -> (Data, FileStamp?)
+}
+
+extension FileSystem {
+    public func readStamped(_ path: String) throws -> (Data, FileStamp?) { (try read(path), nil) }
+}
+
+/// Which version of a file was read: a later writer can tell that the file is still the same
+/// (size, inode, modification and change times to the nanosecond) without reading it again.
+public struct FileStamp: Sendable, Equatable {
+    var device: UInt64, inode: UInt64, size: Int64
+    var modified: Int64, modifiedNanoseconds: Int64, changed: Int64, changedNanoseconds: Int64
+
+    /// The stamp of the file that `st` describes (from `stat`/`fstat`).
+    init(_ st: stat) {
+        device = UInt64(st.st_dev); inode = UInt64(st.st_ino); size = Int64(st.st_size)
+        modified = Int64(st.st_mtim.tv_sec); modifiedNanoseconds = Int64(st.st_mtim.tv_nsec)
+        changed = Int64(st.st_ctim.tv_sec); changedNanoseconds = Int64(st.st_ctim.tv_nsec)
+    }
 }
 
 /// A folder or file that cannot be listed or read (see ``FileSystem/unreadable(under:)``).
@@ -48,7 +69,9 @@ public struct DiskFileSystem: FileSystem {
     /// Creates a file system rooted at `root`.
     public init(root: URL) { self.root = root.standardizedFileURL }
 
-    public func read(_ path: String) throws -> Data {
+    public func read(_ path: String) throws -> Data { try readStamped(path).0 }
+
+    public func readStamped(_ path: String) throws -> (Data, FileStamp?) {
         // open/fstat/read: building a URL per file cost more than reading it.
         // O_NONBLOCK: opening a FIFO must not wait for a writer (fstat then rejects it).
         let fd = open(root.path + "/" + path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -70,8 +93,9 @@ public struct DiskFileSystem: FileSystem {
             return true
         }
         guard ok else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path]) }
-        if total < data.count { data.count = total }  // the file shrank while being read
-        return data
+        // The stamp of the version read: taken before reading, so a change during the read makes it stale.
+        if total < data.count { data.count = total; return (data, nil) }  // the file shrank while being read
+        return (data, FileStamp(st))
     }
 
     public func files(under directory: String) -> [String] { walk(directory).files }

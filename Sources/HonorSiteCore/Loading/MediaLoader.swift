@@ -12,6 +12,19 @@ public struct MediaImage: Sendable, Equatable {
     public var byteCount: Int
     /// True when the published copy is cleaned (metadata found, file not in `media_keep_metadata`).
     public var cleaned: Bool
+    /// How the published copy is written, computed at load (nil when it is not cleaned, or
+    /// when the file system gives no stamps: the writer then reads and cleans the file again).
+    public var plan: CleaningPlan?
+}
+
+/// The pieces of a cleaned image (``Media/cleaningPlan(bytes:as:)``), valid while the
+/// file still has the stamp it had when they were computed.
+public struct CleaningPlan: Sendable, Equatable {
+    public var pieces: [Piece]
+    public var stamp: FileStamp
+    /// Kept ranges shorter than this (headers, tables) are held in the plan as bytes; the
+    /// image data stays a range, copied by the kernel when written.
+    static let inlineBelow = 16 * 1024
 }
 
 /// `media/x.jpg`, `/media/x.jpg`, `../media/x.jpg`, `content/media/x.jpg` → `x.jpg`.
@@ -48,11 +61,13 @@ func loadMedia(_ paths: [String], fs: FileSystem, config: SiteConfig) -> ([Strin
     let images = paths.compactMap { p in ImageFormat(fileName: p).map { (p, $0) } }
     let results = parallelMap(images) { path, format -> (MediaImage?, [Diagnostic]) in
         let source = SourceLocation(path: "content/media/" + path)
-        guard let data = try? fs.read("content/media/" + path) else { return (nil, [.error(source, .cannotReadFile)]) }
-        let info: ImageInfo
-        // The bytes are borrowed, not copied.
-        let result = data.withUnsafeBytes { b in Result { () throws(MediaError) in try inspectImage(bytes: b, as: format) } }
-        do throws(MediaError) { info = try result.get() } catch {
+        guard let (data, stamp) = try? fs.readStamped("content/media/" + path) else { return (nil, [.error(source, .cannotReadFile)]) }
+        let info: ImageInfo, pieces: [Piece]?
+        // The bytes are borrowed, not copied; the cleaning plan comes from the same reading.
+        let result = data.withUnsafeBytes { b in
+            Result { () throws(MediaError) in try inspectImageAndPlan(bytes: b, as: format, inlineBelow: CleaningPlan.inlineBelow) }
+        }
+        do throws(MediaError) { (info, pieces) = try result.get() } catch {
             return (nil, [Diagnostic(.error, source, MediaMessages.unreadable(error))])
         }
         let keep = config.mediaKeepMetadata.contains(path)
@@ -69,7 +84,10 @@ func loadMedia(_ paths: [String], fs: FileSystem, config: SiteConfig) -> ([Strin
         if let size = info.size, max(size.width, size.height) > config.mediaMaxPixels {
             diags.append(Diagnostic(.warning, source, MediaMessages.tooManyPixels(size, budget: config.mediaMaxPixels), notes: [hint]))
         }
-        let image = MediaImage(path: path, info: info, byteCount: data.count, cleaned: !info.metadata.isEmpty && !keep)
+        let cleaned = !info.metadata.isEmpty && !keep
+        var plan: CleaningPlan?
+        if cleaned, let pieces, let stamp { plan = CleaningPlan(pieces: pieces, stamp: stamp) }
+        let image = MediaImage(path: path, info: info, byteCount: data.count, cleaned: cleaned, plan: plan)
         return (image, diags)
     }
     var catalog: [String: MediaImage] = [:]

@@ -263,9 +263,10 @@ public enum SiteWriter {
                     // The bytes, not the link: a link inside the project is copied as the
                     // file it names (links leading outside were refused when compiling).
                     try copyFile(root.path + "/" + src, to: target)
-                case .cleanedImage(let src, let format):
-                    // The source was checked when loading; if it changed since and no longer
-                    // reads, nothing is published rather than the uncleaned bytes.
+                case .cleanedImage(let src, let format, let plan):
+                    // Written by the plan made at load while the file is unchanged; else read and
+                    // cleaned again: if it no longer reads, nothing is published rather than the uncleaned bytes.
+                    if let plan, try writePlanned(root.path + "/" + src, to: target, plan) { return nil }
                     if let problem = try writeCleanedImage(root.path + "/" + src, to: target, format: format) {
                         return "\(src): \(problem.message) (the file changed during the build?)"
                     }
@@ -281,6 +282,78 @@ public enum SiteWriter {
         if let first = failures.lazy.compactMap({ $0 }).first {
             throw SiteWriter.WriteError(message: .fileFailed(first))
         }
+    }
+
+    /// Creates `target` from `plan`, made when `source` was loaded: the kept ranges are copied
+    /// in the kernel straight from the source, the new bytes (a minimal EXIF block) written.
+    /// The source is neither read into this process nor parsed again.
+    /// - Returns: false, leaving no `target`, when the source is not the version the plan was
+    ///   made for, or changes while it is copied (the caller then reads and cleans it again).
+    static func writePlanned(_ source: String, to target: String, _ plan: CleaningPlan) throws(POSIXFailure) -> Bool {
+        let input = try openRegularFile(source)
+        defer { close(input.fd) }
+        guard FileStamp(input.stat) == plan.stamp else { return false }
+        let out = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard out >= 0 else { throw POSIXFailure(path: target, code: errno) }
+        var failure: Int32 = 0
+        for piece in plan.pieces where failure == 0 {
+            switch piece {
+            case .bytes(let b): failure = b.withUnsafeBytes { writeAll(out, $0) }
+            case .range(let r): failure = copyRange(input.fd, from: r.lowerBound, count: r.count, to: out).0
+            }
+        }
+        if close(out) != 0 && failure == 0 { failure = errno }
+        var after = stat()
+        if failure == ENODATA || fstat(input.fd, &after) != 0 || FileStamp(after) != plan.stamp {
+            unlink(target)
+            return false
+        }
+        if failure != 0 { throw POSIXFailure(path: target, code: failure) }
+        return true
+    }
+
+    /// Opens a regular file for reading (`O_NONBLOCK`: a FIFO must not wait for a writer).
+    static func openRegularFile(_ path: String) throws(POSIXFailure) -> (fd: Int32, stat: stat) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { throw POSIXFailure(path: path, code: errno) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { close(fd); throw POSIXFailure(path: path, code: EINVAL) }
+        return (fd, st)
+    }
+
+    /// Copies `count` bytes from `offset` of `input` (to its end when nil) to `output`, in the
+    /// kernel (`sendfile`), else through a buffer where the kernel cannot.
+    /// - Returns: 0, the `errno` of a failure, or `ENODATA` when the input ends before `count`
+    ///   bytes; and the number of pieces of at most `chunk` bytes copied.
+    static func copyRange(_ input: Int32, from offset: Int, count: Int?, to output: Int32, chunk: Int = 1 << 30) -> (Int32, Int) {
+        var position = off_t(offset)
+        var left = count ?? Int.max
+        var inKernel = true
+        var chunks = 0
+        var buffer: UnsafeMutableRawBufferPointer?
+        defer { buffer?.deallocate() }
+        while left > 0 {
+            let piece = min(left, max(1, chunk))
+            var n: Int
+            if inKernel {
+                n = sendfile(output, input, &position, piece)
+                if n < 0 && (errno == EINVAL || errno == ENOSYS) { inKernel = false; continue }
+            } else {
+                let b = buffer ?? UnsafeMutableRawBufferPointer.allocate(byteCount: min(piece, 1 << 20), alignment: 16)
+                buffer = b
+                n = pread(input, b.baseAddress, min(piece, b.count), position)
+                if n > 0 {
+                    let failure = writeAll(output, UnsafeRawBufferPointer(rebasing: b[0..<n]))
+                    if failure != 0 { return (failure, chunks) }
+                    position += off_t(n)
+                }
+            }
+            if n < 0 { if errno == EINTR { continue }; return (errno, chunks) }
+            if n == 0 { return (count == nil ? 0 : ENODATA, chunks) }
+            chunks += 1
+            left -= n
+        }
+        return (0, chunks)
     }
 
     /// Creates `target` holding `source` without its location and device data
@@ -353,8 +426,9 @@ public enum SiteWriter {
         if failure != 0 { throw POSIXFailure(path: path, code: failure) }
     }
 
-    /// Copies the file at `source` to `target` (which must not exist) in `chunk`-byte reads and
-    /// writes, never holding the file in memory (two 3 GB media files once took 6 GB).
+    /// Copies the file at `source` to `target` (which must not exist) in `chunk`-byte pieces, in the
+    /// kernel (`sendfile`, as `cp` does with `copy_file_range`; else reads and writes through a
+    /// buffer), never holding the file in memory (two 3 GB media files once took 6 GB).
     /// Returns the number of chunks (tests check that a large file takes several).
     @discardableResult
     static func copyFile(_ source: String, to target: String, chunk: Int = 1 << 20) throws(POSIXFailure) -> Int {
@@ -363,23 +437,10 @@ public enum SiteWriter {
         defer { close(input) }
         let output = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard output >= 0 else { throw POSIXFailure(path: target, code: errno) }
-        var failure: (String, Int32)?
-        var chunks = 0
-        var buffer = [UInt8](repeating: 0, count: max(1, chunk))
-        copying: while true {
-            let n = buffer.withUnsafeMutableBytes { systemRead(input, $0.baseAddress!, $0.count) }
-            if n < 0 { if errno == EINTR { continue }; failure = (source, errno); break }
-            if n == 0 { break }
-            chunks += 1
-            var offset = 0
-            while offset < n {
-                let w = buffer.withUnsafeBytes { posixWrite(output, $0.baseAddress! + offset, n - offset) }
-                if w < 0 { if errno == EINTR { continue }; failure = (target, errno); break copying }
-                offset += w
-            }
-        }
-        if close(output) != 0 && failure == nil { failure = (target, errno) }
-        if let (path, code) = failure { throw POSIXFailure(path: path, code: code) }
+        let (copyFailure, chunks) = copyRange(input, from: 0, count: nil, to: output, chunk: chunk)
+        var failure = copyFailure
+        if close(output) != 0 && failure == 0 { failure = errno }
+        if failure != 0 { throw POSIXFailure(path: target, code: failure) }
         return chunks
     }
 

@@ -55,7 +55,7 @@ func render(
     }
     for m in media {
         let source = SitePath.mediaFolder + m
-        let contents: OutputFile.Contents = site.images[m].flatMap { $0.cleaned ? .cleanedImage(source, $0.info.format) : nil }
+        let contents: OutputFile.Contents = site.images[m].flatMap { $0.cleaned ? .cleanedImage(source, $0.info.format, $0.plan) : nil }
             ?? .copy(source)
         files.append(OutputFile(path: SitePath.media(m), contents: contents, source: source))
     }
