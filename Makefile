@@ -2,13 +2,16 @@ SHELL := /bin/bash
 # HonorSite — two commands do everything on a fresh Debian machine:
 #   make site   install libcmark-dev if missing, build, render content/ into site/
 #   make test   install libcmark-dev if missing, run every test (Mustache spec count included)
+# Development checks that need tools make test does not (node; chromium, websocket-client, pagefind):
+#   make js-test       the tokenizer cases through templates/static/search.js (node)
+#   make browser-test  js-test, then the search in headless Chromium against a substring search and Pagefind
 
 SWIFT    ?= swift
 CONFIG   ?= release
 BIN      := .build/$(CONFIG)/honorsite
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all site build test clean deps bench goldens format spec lint fuzz-media fuzz
+.PHONY: all site build test clean deps bench goldens format spec lint fuzz-media fuzz js-test browser-test
 
 all: site
 
@@ -58,6 +61,15 @@ bench: deps
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) Scripts/fuzz.sh
+
+js-test:
+	node Scripts/check-search-tokens.js
+
+# Needs chromium (apt) and, from PyPI, websocket-client and pagefind[extended] (installed here if missing).
+browser-test: build js-test
+	@python3 -c "import websocket" 2>/dev/null || pip install -q websocket-client
+	@python3 -c "import pagefind" 2>/dev/null || pip install -q 'pagefind[extended]'
+	python3 Scripts/browser-test.py --bin $(BIN)
 
 clean:
 	rm -rf .build Fuzz/.build site

@@ -31,12 +31,14 @@ let package = Package(
         .target(name: "Charts"),
         // Image containers (JPEG, PNG, GIF, WebP, SVG): size, orientation, metadata removal (Foundation only).
         .target(name: "Media"),
+        // Search tokenizer and index builder (Foundation-free; the theme's search.js mirrors the tokenizer).
+        .target(name: "SearchIndex"),
         // The only module that imports cmark.
         .target(name: "Markdown", dependencies: ["CCmark"]),
         // The site compiler: discover → load → validate → index → render → write.
         .target(
             name: "HonorSiteCore",
-            dependencies: ["Mustache", "FrontMatter", "Markdown", "StrokeOrder", "Charts", "Media", "Messages"]
+            dependencies: ["Mustache", "FrontMatter", "Markdown", "StrokeOrder", "Charts", "Media", "Messages", "SearchIndex"]
         ),
         // Local preview server: HTTP/1.1 over POSIX sockets, file watching, live reload.
         .target(name: "HonorSiteServer", dependencies: ["HonorSiteCore", "Media", "Messages"]),
@@ -52,6 +54,7 @@ let package = Package(
         .testTarget(name: "StrokeOrderTests", dependencies: ["StrokeOrder"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Fixtures"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"], exclude: ["token-cases.json"]),
         .testTarget(
             name: "HonorSiteCoreTests",
             dependencies: ["HonorSiteCore", "Markdown", "TestSupport", "FrontMatter", "Charts", "Messages", "Media"],

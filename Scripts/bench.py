@@ -22,9 +22,13 @@ difference ("media s") is compared with copying the same files (`cp -r`, into a 
 folder each time). Goal: media s ≤ 1.2 × copy s. Needs Pillow and piexif (pip), a
 development tool only; without them the photo row is skipped.
 
+Search index: the size of the first run's search/ folder (raw and gzipped, per document), and
+one more build with a copy of the theme without search.mustache (no search page, no index):
+the difference of wall times is what the index costs.
+
 Usage: Scripts/bench.py [--sizes 1000,10000,30000] [--runs 3] [--photos 500] [--keep DIR] [--bin PATH]
 """
-import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, gzip, os, shutil, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, ".build", "release", "honorsite")
@@ -52,6 +56,17 @@ def bodies(content):
             parts = text.split("\n---\n", 1)
             out.append(parts[1] if len(parts) == 2 else text)
     return "\n\n".join(out)
+
+
+def index_size(site):
+    """(bytes, gzipped bytes) of the site's search/ folder."""
+    raw = packed = 0
+    folder = os.path.join(site, "search")
+    for name in os.listdir(folder) if os.path.isdir(folder) else []:
+        data = open(os.path.join(folder, name), "rb").read()
+        raw += len(data)
+        packed += len(gzip.compress(data, 9, mtime=0))
+    return raw, packed
 
 
 def settle(stamp):
@@ -94,6 +109,12 @@ def main():
             subprocess.run([sys.executable, gen, "--docs", str(n), "--out", proj], check=True, stdout=subprocess.DEVNULL)
         shutil.rmtree(os.path.join(proj, "templates"), ignore_errors=True)
         shutil.copytree(os.path.join(ROOT, "templates"), os.path.join(proj, "templates"))
+        plain = os.path.join(work, f"corpus-{n}-no-search")  # the same content with a theme without search
+        shutil.rmtree(plain, ignore_errors=True)
+        os.makedirs(plain)
+        shutil.copytree(os.path.join(proj, "content"), os.path.join(plain, "content"))  # (links out are refused)
+        shutil.copytree(os.path.join(ROOT, "templates"), os.path.join(plain, "templates"))
+        os.remove(os.path.join(plain, "templates", "search.mustache"))
         if os.path.exists(os.path.join(proj, "site")):  # from older versions of this script
             shutil.rmtree(os.path.join(proj, "site"), ignore_errors=True)
             open(stamp, "w").close()
@@ -119,7 +140,10 @@ def main():
             last = err.strip().splitlines()[-1]
             pages = last.split()[1] if last.startswith("built") else "?"
         w, c, m = statistics.median(walls), statistics.median(cpus), statistics.median(rss)
-        rows.append([n, pages, w, c, m, n / w, floor, w / floor, None])
+        raw, packed = index_size(os.path.join(outs, f"{n}-0"))
+        plain_wall = run([a.bin, "build", "--quiet", "--root", os.path.join(work, f"corpus-{n}-no-search"),
+                          "--output", os.path.join(outs, f"{n}-no-search")])[0]
+        rows.append([n, pages, w, c, m, n / w, floor, w / floor, None, raw, packed, plain_wall])
         print(f"  {n} documents: wall {w:.2f} s (runs: {', '.join(f'{x:.2f}' for x in walls)})", file=sys.stderr)
 
     # Rebuilds over the first run's output: unchanged files are hard-linked, the old
@@ -146,8 +170,13 @@ def main():
     print()
     print("| documents | pages | wall s | CPU s | peak MB | docs/s | cmark floor s | wall / floor | rebuild s |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for n, p, w, c, m, dps, fl, ratio, rebuild in rows:
+    for n, p, w, c, m, dps, fl, ratio, rebuild, *_ in rows:
         print(f"| {n} | {p} | {w:.2f} | {c:.2f} | {m:.0f} | {dps:.0f} | {fl:.2f} | {ratio:.1f}× | {rebuild:.2f} |")
+    print()
+    print("| documents | search index MB | gzipped MB | gzipped bytes/doc (budget 1536 at 1k) | wall s without search | index cost s |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    for n, p, w, *_, raw, packed, plain_wall in rows:
+        print(f"| {n} | {raw / 1e6:.2f} | {packed / 1e6:.2f} | {packed / n:.0f} | {plain_wall:.2f} | {w - plain_wall:.2f} |")
     by = {r[0]: r for r in rows}
     if 10000 in by and 30000 in by:
         print(f"\n30k / 10k wall: {by[30000][2] / by[10000][2]:.2f}× (goal ≤ 3.3×)")

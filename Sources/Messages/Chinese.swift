@@ -234,6 +234,7 @@ enum Chinese {
         case .brokenLink(let link, let problem): return "链接“\(link)”\(linkProblem(problem))"
         case .brokenLinkOnPage(let link, let page, let problem): return "/\(page) 上的链接“\(link)”\(linkProblem(problem))"
         case .outputTwice(let path): return "输出文件“\(path)”被生成了两次"
+        case .searchIndexLinksToMissing(let url): return "搜索索引链接到 \(url)，但该页面没有生成"
         case .alsoBy(let source): return "另一个来源：\(source ?? "程序生成的文件")"
         }
     }

@@ -232,6 +232,7 @@ enum English {
         case .brokenLink(let link, let problem): return "link '\(link)' \(linkProblem(problem))"
         case .brokenLinkOnPage(let link, let page, let problem): return "link '\(link)' on /\(page) \(linkProblem(problem))"
         case .outputTwice(let path): return "output file '\(path)' is produced twice"
+        case .searchIndexLinksToMissing(let url): return "the search index links to \(url), which is not built"
         case .alsoBy(let source): return "also by: \(source ?? "(generated)")"
         }
     }

@@ -38,7 +38,8 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
         let (code, c) = run(["build", "--quiet"], cwd: dir)
         #expect(code == 0, "\(c.err)")
         let last = c.err.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(last.hasPrefix("built 35 pages from 11 documents in "), "\(last)")
+        // 35 pages, 6 later pages of lists (paginate: 2) and /search/.
+        #expect(last.hasPrefix("built 42 pages from 11 documents in "), "\(last)")
         #expect(last.hasSuffix(" s (0 warnings)"))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("site/riders/tian-fu/index.html").path))
     }
@@ -108,7 +109,7 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
         let dir = try fixtureProject()
         let (code, c) = run(["check"], cwd: dir)
         #expect(code == 0, "\(c.err)")
-        #expect(c.err.contains("checked 35 pages from 11 documents in "), "\(c.err)")
+        #expect(c.err.contains("checked 42 pages from 11 documents in "), "\(c.err)")
         #expect(c.err.hasSuffix(" s: 0 errors, 0 warnings\n"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("site").path))
     }

@@ -76,7 +76,8 @@ func index(_ loaded: consuming LoadedSite, now: Date, diagnostics: inout Diagnos
     let eventYears = eventsByYear.keys.sorted(by: >)
     let rolls = indexHonorRolls(documents, riders: byKind[.rider] ?? [], config: config, urls: urls)
 
-    // Pages, in sitemap order.
+    // Pages, in sitemap order; lists longer than `paginate` are followed by their later
+    // pages (``Site/listPage(_:_:)``), added once the site can count them.
     var pages: [Page] = [.home, .section(.brand), .section(.rider), .section(.event)]
     pages += documents.indices.map(Page.document)
     pages += [.districts] + config.districts.indices.map(Page.district)
@@ -88,18 +89,20 @@ func index(_ loaded: consuming LoadedSite, now: Date, diagnostics: inout Diagnos
     let statistics = statisticsStage(documents, config: config, todayKey: todayKey)
     pages += [.stats(nil)] + statistics.all.years.reversed().map { .stats($0) }
     pages.append(.section(.report))
+    if loaded.theme.names.contains(Page.searchTemplate) { pages.append(.search) }
     pages.append(.notFound)
 
-    let site = Site(
+    var site = Site(
         config: config, urls: urls, dates: dates, data: loaded.data, documents: documents, todayKey: todayKey,
         byKind: byKind, kindPosition: kindPosition, byDistrict: byDistrict,
         tags: tags, tagIndex: Dictionary(tags.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a }),
         eventsByBase: eventsByBase, eventYears: eventYears, eventsByYear: eventsByYear, baseIndex: baseIndex,
         rolls: rolls, pathIndex: paths, pages: pages, statistics: statistics, images: loaded.images)
+    site.pages = pages.flatMap { page in [page] + (1..<site.pageCount(page)).map { site.listPage(page, $0 + 1) } }
 
     // A document slug that equals a generated path (e.g. events/2025.md vs /events/2025/).
     var owners: [String: Page] = [:]
-    for p in pages {
+    for p in site.pages {
         let key = site.path(p).lowercased()
         if let first = owners[key] {
             let culprit = [p, first].compactMap { page -> Document? in if case .document(let i) = page { documents[i] } else { nil } }.first

@@ -65,6 +65,7 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diag
     let organization = r.string("organization") ?? ""
     let summaryLength = r.int("summary_length", minimum: 10) ?? 120
     let unsafe = r.bool("unsafe_html") ?? false
+    let paginate = r.int("paginate", minimum: 1) ?? 24
     let allow = Set(r.stringList("privacy_allow"))
     let keepMetadata = Set(r.stringList("media_keep_metadata").map(mediaRelativePath))
     let maxKB = r.int("media_max_kb", minimum: 1) ?? 1024
@@ -139,7 +140,7 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diag
         title: title, baseURL: baseURL.0, basePath: baseURL.1, language: language,
         organization: organization, districts: districts, bases: bases, honors: honors,
         summaryLength: summaryLength, unsafeHTML: unsafe, privacyAllow: allow, timeZone: zone,
-        mediaKeepMetadata: keepMetadata, mediaMaxKB: maxKB, mediaMaxPixels: maxPixels)
+        mediaKeepMetadata: keepMetadata, mediaMaxKB: maxKB, mediaMaxPixels: maxPixels, paginate: paginate)
     return (config, r.diagnostics)
 }
 

@@ -9,7 +9,14 @@ enum Page: Sendable, Hashable {
     case bases, base(Int)          // index into config.bases
     case honors, honorsYear(Int)   // the year
     case stats(Int?)               // the year; nil: /stats/, the latest year
+    case search                    // only when the theme has search.mustache
     case notFound
+    /// Page `number` (2, 3, …) of a list longer than `paginate` (section, district, tag, base);
+    /// page 1 is the list page itself.
+    indirect case listPage(Page, number: Int)
+
+    /// The template of the search page; without it in the theme, the site has no search.
+    static let searchTemplate = "search"
 
     /// The sections of the main navigation, in order.
     static let navigation: [Page] = [
@@ -59,7 +66,9 @@ extension Site {
         case .honors: "honors/"
         case .honorsYear(let year): "honors/\(year)/"
         case .stats(let year): year.map { "stats/\($0)/" } ?? "stats/"
+        case .search: "search/"
         case .notFound: "404.html"
+        case .listPage(let list, let number): path(list) + "page/\(number)/"  // never page/1/: that is the list itself
         }
     }
 
@@ -86,7 +95,9 @@ extension Site {
         case .honors: "光荣榜"
         case .honorsYear(let year): "\(year)年度"
         case .stats(let year): year.map { "\($0)年" } ?? "数据统计"
+        case .search: "搜索"
         case .notFound: "页面未找到"
+        case .listPage(let list, let number): "\(title(list))（第\(number)页）"
         }
     }
 
@@ -106,7 +117,9 @@ extension Site {
         case .honors: "honors"
         case .honorsYear: "honors-year"
         case .stats: "stats"
+        case .search: Page.searchTemplate
         case .notFound: "404"
+        case .listPage(let list, _): template(list)
         }
     }
 
@@ -114,8 +127,9 @@ extension Site {
     func parent(_ page: Page) -> Page? {
         switch page {
         case .home, .notFound: nil
-        case .section, .districts, .tags, .honors, .stats(nil): .home
+        case .section, .districts, .tags, .honors, .stats(nil), .search: .home
         case .stats: .stats(nil)
+        case .listPage(let list, _): list
         case .document(let i): documents[i].kind == .page ? .home : .section(documents[i].kind)
         case .district: .districts
         case .tag: .tags
@@ -134,6 +148,39 @@ extension Site {
     /// The navigation section `page` belongs to, if any.
     func navigationSection(_ page: Page) -> Page? {
         trail(page).first.flatMap { Page.navigation.contains($0) ? $0 : nil }
+    }
+
+    // MARK: Long lists
+
+    /// The number of items of a list page that may be split (section, district, tag, base), else nil.
+    func listLength(_ page: Page) -> Int? {
+        switch page {
+        case .section(let kind): byKind[kind]?.count ?? 0
+        case .district(let i): byDistrict[config.districts[i].name]?.count ?? 0
+        case .tag(let i): tags[i].documents.count
+        case .base(let i): eventsByBase[config.bases[i].name]?.count ?? 0
+        default: nil
+        }
+    }
+
+    /// How many pages the list `page` fills (`paginate` items each, at least one page).
+    func pageCount(_ page: Page) -> Int {
+        max(1, ((listLength(page) ?? 0) + config.paginate - 1) / config.paginate)
+    }
+
+    /// The list and page number `page` shows: page 1 of a list is the list page itself.
+    func listAndNumber(_ page: Page) -> (list: Page, number: Int)? {
+        if case .listPage(let list, let number) = page { return (list, number) }
+        return listLength(page) == nil ? nil : (page, 1)
+    }
+
+    /// Page `number` of the list `list` (the list itself for 1).
+    func listPage(_ list: Page, _ number: Int) -> Page { number == 1 ? list : .listPage(list, number: number) }
+
+    /// The positions, in the whole list, of the items page `number` of `list` shows.
+    func listSlice(_ list: Page, _ number: Int) -> Range<Int> {
+        let n = listLength(list) ?? 0
+        return min(n, (number - 1) * config.paginate)..<min(n, number * config.paginate)
     }
 
     /// The page of the district named `name`, if declared.

@@ -48,7 +48,7 @@ struct Site: Sendable {
     /// content path (`content/riders/x.md`) → document index.
     let pathIndex: [String: Int]
     /// Every page to render, in sitemap order.
-    let pages: [Page]
+    var pages: [Page]
     /// The statistics, counted once from the documents (``statisticsStage(_:config:todayKey:)``).
     let statistics: StatisticsSet
     /// Images under `content/media/` by path below it (sizes for `<img>`, which copies are cleaned).

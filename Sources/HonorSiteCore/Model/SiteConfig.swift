@@ -48,6 +48,8 @@ public struct SiteConfig: Sendable {
     public var mediaMaxKB: Int = 1024
     /// Budget of an image's long side in pixels (default 6000); larger images get a warning.
     public var mediaMaxPixels: Int = 6000
+    /// Items per page of section, district, tag and base lists (default 24); longer lists get `page/2/`, ….
+    public var paginate: Int = 24
 
     /// The district with this display name.
     public func district(named name: String) -> District? { districts.first { $0.name == name } }

@@ -42,14 +42,16 @@ struct HomePage: PageTemplateValues {
 
 struct SectionPage: PageTemplateValues {
     var kind: DocumentKind
+    /// The items on this page; `count` is the whole list's.
     var items: Items
+    var count: Int
     /// Events only: the years with events, and the bases page.
     var years: [YearLink]?
     var basesURL: String?
     var fields: [String: MustacheValue] {
         var c: [String: MustacheValue] = [
             "section": .map(["kind": .string(kind.rawValue), "title": .string(kind.sectionTitle)]),
-            "items": items.templateValue, "count": .int(items.values.count), "is_" + kind.rawValue: .bool(true),
+            "items": items.templateValue, "count": .int(count), "is_" + kind.rawValue: .bool(true),
         ]
         if let years { c["years"] = years.templateValue }
         if let basesURL { c["bases_url"] = .string(basesURL) }
@@ -81,9 +83,11 @@ struct DistrictsPage: PageTemplateValues {
 
 struct DistrictPage: PageTemplateValues {
     var name: String, slug: String
+    /// The items on this page; the counts are the whole district's.
     var brands: Items, riders: Items, events: Items, bases: Items
+    var counts: (brands: Int, riders: Int, events: Int)
     var fields: [String: MustacheValue] {
-        let (b, r, e) = (brands.values.count, riders.values.count, events.values.count)
+        let (b, r, e) = counts
         return ["district": .map(["name": .string(name), "slug": .string(slug)]),
                 "brands": brands.templateValue, "riders": riders.templateValue, "events": events.templateValue,
                 "bases": bases.templateValue, "count": .int(b + r + e),
@@ -104,9 +108,43 @@ struct TagsPage: PageTemplateValues {
 
 struct TagPage: PageTemplateValues {
     var name: String
+    /// The items on this page; `count` is the whole tag's.
     var items: Items
+    var count: Int
     var fields: [String: MustacheValue] {
-        ["tag": .map(["name": .string(name), "count": .int(items.values.count)]), "items": items.templateValue]
+        ["tag": .map(["name": .string(name), "count": .int(count)]), "items": items.templateValue]
+    }
+}
+
+/// `pagination` on the pages of a list (also when it fits on one page):
+/// `{number, count, is_first, has_pages, prev_url, next_url, pages [{number, url, current} or {is_gap}]}`.
+struct Pagination: TemplateValue {
+    var number: Int
+    var count: Int
+    /// URLs of pages 1 … count.
+    var urls: [String]
+    var templateValue: MustacheValue {
+        var m: [String: MustacheValue] = [
+            "number": .int(number), "count": .int(count), "is_first": .bool(number == 1), "has_pages": .bool(count > 1),
+            "pages": .list(Self.shownNumbers(current: number, count: count).map { n in
+                n == 0 ? .map(["is_gap": .bool(true)])
+                    : .map(["number": .int(n), "url": .string(urls[n - 1]), "current": .bool(n == number)])
+            }),
+        ]
+        if number > 1 { m["prev_url"] = .string(urls[number - 2]) }
+        if number < count { m["next_url"] = .string(urls[number]) }
+        return .map(m)
+    }
+
+    /// Page numbers a pager shows: the first, the last and two either side of `current`; 0 marks a gap.
+    static func shownNumbers(current: Int, count: Int) -> [Int] {
+        let shown = Set([1, count] + Array(max(1, current - 2)...min(count, current + 2))).sorted()
+        var out: [Int] = []
+        for n in shown {
+            if let last = out.last, n > last + 1 { out.append(n == last + 2 ? last + 1 : 0) }
+            out.append(n)
+        }
+        return out
     }
 }
 
@@ -155,6 +193,11 @@ struct NotFoundPage: PageTemplateValues {
     var fields: [String: MustacheValue] { [:] }
 }
 
+/// The search page: the common values only (the script fills it; see docs/templates.md).
+struct SearchPage: PageTemplateValues {
+    var fields: [String: MustacheValue] { [:] }
+}
+
 /// The builders.
 struct PageValues: Sendable {
     let site: Site
@@ -188,6 +231,7 @@ struct PageValues: Sendable {
             "events_url": .string(site.url(.section(.event))), "districts_url": .string(site.url(.districts)),
             "tags_url": .string(site.url(.tags)), "bases_url": .string(site.url(.bases)), "honors_url": .string(site.url(.honors)),
             "stats_url": .string(site.url(.stats(nil))), "reports_url": .string(site.url(.section(.report))),
+            "search_url": site.pages.contains(.search) ? .string(site.url(.search)) : .null,
             "districts": .list(shared.districts.map(\.templateValue)),
             "pages": .list((site.byKind[.page] ?? []).map { items[$0] }),
         ])
@@ -208,23 +252,26 @@ struct PageValues: Sendable {
     func context(for page: Page, html: String) -> [String: MustacheValue] {
         let values: PageTemplateValues
         var description = site.config.title
-        switch page {
+        // Lists show the items of their page number (1 unless a later page).
+        let (shown, number) = site.listAndNumber(page) ?? (page, 1)
+        switch shown {
         case .home: values = homePage()
-        case .section(let kind): values = sectionPage(kind)
+        case .section(let kind): values = sectionPage(kind, number)
         case .document(let i):
             values = documentPage(i, html: html)
             description = rendered[i].summary
         case .districts: values = districtsPage()
-        case .district(let i): values = districtPage(i)
+        case .district(let i): values = districtPage(i, number)
         case .tags: values = tagsPage()
-        case .tag(let i): values = tagPage(i)
+        case .tag(let i): values = tagPage(i, number)
         case .eventsYear(let year): values = eventsYearPage(year)
         case .bases: values = BasesPage(bases: Items(values: bases))
-        case .base(let i): values = basePage(i)
+        case .base(let i): values = basePage(i, number)
         case .honors: values = honorsPage()
         case .honorsYear(let year): values = honorsYearPage(year)
         case .stats(let year): values = statsPage(year)
-        case .notFound: values = NotFoundPage()
+        case .search: values = SearchPage()
+        case .notFound, .listPage: values = NotFoundPage()  // (a list page is shown as its list)
         }
         let trail = [Page.home] + site.trail(page)
         var kind: DocumentKind?
@@ -237,6 +284,10 @@ struct PageValues: Sendable {
             isHome: page == .home, kind: kind)
         var c = values.fields
         c["page"] = info.templateValue
+        if site.listLength(shown) != nil {
+            c["pagination"] = Pagination(number: number, count: site.pageCount(shown),
+                                         urls: (1...site.pageCount(shown)).map { site.url(site.listPage(shown, $0)) }).templateValue
+        }
         return c
     }
 
@@ -252,8 +303,14 @@ struct PageValues: Sendable {
             stats: keyFigures(site.data))
     }
 
-    func sectionPage(_ kind: DocumentKind) -> SectionPage {
-        var page = SectionPage(kind: kind, items: list(site.byKind[kind] ?? []))
+    /// The part of `indices` that page `number` of `list` shows.
+    func slice(_ indices: [Int], of list: Page, _ number: Int) -> ArraySlice<Int> {
+        indices[site.listSlice(list, number).clamped(to: indices.indices)]
+    }
+
+    func sectionPage(_ kind: DocumentKind, _ number: Int) -> SectionPage {
+        let all = site.byKind[kind] ?? []
+        var page = SectionPage(kind: kind, items: list(slice(all, of: .section(kind), number)), count: all.count)
         if kind == .event {
             page.years = site.eventYears.map {
                 YearLink(year: $0, url: site.url(.eventsYear($0)), count: site.eventsByYear[$0]?.count ?? 0)
@@ -287,13 +344,16 @@ struct PageValues: Sendable {
         })
     }
 
-    func districtPage(_ i: Int) -> DistrictPage {
+    func districtPage(_ i: Int, _ number: Int) -> DistrictPage {
         let district = site.config.districts[i]
         let docs = site.byDistrict[district.name] ?? []
+        // Documents are in kind order, so a later page continues where the last ended.
+        let shown = Array(slice(docs, of: .district(i), number))
         return DistrictPage(
             name: district.name, slug: district.slug,
-            brands: list(site.only(.brand, docs)), riders: list(site.only(.rider, docs)), events: list(site.only(.event, docs)),
-            bases: Items(values: site.config.bases.indices.filter { site.config.bases[$0].district == district.name }.map { bases[$0] }))
+            brands: list(site.only(.brand, shown)), riders: list(site.only(.rider, shown)), events: list(site.only(.event, shown)),
+            bases: Items(values: site.config.bases.indices.filter { site.config.bases[$0].district == district.name }.map { bases[$0] }),
+            counts: (site.only(.brand, docs).count, site.only(.rider, docs).count, site.only(.event, docs).count))
     }
 
     func tagsPage() -> TagsPage {
@@ -302,8 +362,9 @@ struct PageValues: Sendable {
         })
     }
 
-    func tagPage(_ i: Int) -> TagPage {
-        TagPage(name: site.tags[i].name, items: list(site.tags[i].documents))
+    func tagPage(_ i: Int, _ number: Int) -> TagPage {
+        let all = site.tags[i].documents
+        return TagPage(name: site.tags[i].name, items: list(slice(all, of: .tag(i), number)), count: all.count)
     }
 
     func eventsYearPage(_ year: Int) -> EventsYearPage {
@@ -317,8 +378,9 @@ struct PageValues: Sendable {
             years: site.eventYears.map { YearLink(year: $0, url: site.url(.eventsYear($0)), current: $0 == year) })
     }
 
-    func basePage(_ i: Int) -> BasePage {
-        let events = site.eventsByBase[site.config.bases[i].name] ?? []
+    func basePage(_ i: Int, _ number: Int) -> BasePage {
+        // Newest first, so upcoming events are on the first page.
+        let events = Array(slice(site.eventsByBase[site.config.bases[i].name] ?? [], of: .base(i), number))
         return BasePage(base: bases[i], events: list(events), upcoming: list(events.filter { site.isUpcoming($0) }),
                         past: list(events.filter { !site.isUpcoming($0) }))
     }

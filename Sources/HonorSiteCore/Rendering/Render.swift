@@ -13,6 +13,8 @@ struct RenderedDocument: Sendable {
     var markdown: RenderedMarkdown
     var summary: String
     var readingMinutes: Int
+    /// Headings and paragraphs on one line, for the search index (empty when the site has no search page).
+    var searchText: String = ""
 }
 
 /// The `render` stage's output: every output file, and where the links of each
@@ -21,6 +23,8 @@ struct RenderedSite {
     var files: [OutputFile]
     /// Per output HTML file: the source document and its Markdown links, if any.
     var markdownLinks: [String: (Document, [RenderedMarkdown.Link])]
+    /// Site paths of the pages the search index links to (checked like the links of pages).
+    var searchIndexLinks: [String] = []
 }
 
 /// Stage 5, render: the Markdown of every document in parallel (the sources are
@@ -45,10 +49,17 @@ func render(
                     ?? rendered[i].markdown.html)
         rendered[i].markdown.html = ""
     }
+    // The search index first, so the documents' search text is freed before the pages are built.
+    var searchFiles: [OutputFile] = [], searchLinks: [String] = []
+    if site.pages.contains(.search) {
+        (searchFiles, searchLinks) = searchIndexFiles(site: site, rendered: rendered)
+        for i in rendered.indices { rendered[i].searchText = "" }
+    }
     var files = renderPages(site: site, rendered: rendered, html: consume html, theme: theme, options: options, diagnostics: &diagnostics)
     files.append(OutputFile(path: SitePath.sitemap, contents: .bytes(Array(sitemap(site: site).utf8)), source: nil))
     files.append(OutputFile(path: SitePath.feed, contents: .bytes(Array(feed(site: site, rendered: rendered).utf8)), source: nil))
     files += statisticsCSVFiles(site) + reportCSVFiles(site, reports)
+    files += searchFiles
     // Static theme files and media, copied verbatim; images with location or device data cleaned.
     for path in theme.staticFiles {
         files.append(OutputFile(path: SitePath.staticFile(path), contents: .copy(path), source: path))
@@ -62,13 +73,14 @@ func render(
     var links: [String: (Document, [RenderedMarkdown.Link])] = [:]
     links.reserveCapacity(site.documents.count)
     for (i, d) in site.documents.enumerated() { links[site.outputFile(.document(i))] = (d, rendered[i].markdown.links) }
-    return RenderedSite(files: files, markdownLinks: links)
+    return RenderedSite(files: files, markdownLinks: links, searchIndexLinks: searchLinks)
 }
 
 /// The Markdown of every document, in parallel, with the diagnostics of links to content files.
 func renderAllMarkdown(_ site: Site, sources: [String]) -> ([RenderedDocument], [Diagnostic]) {
     let unsafe = site.config.unsafeHTML
     let summaryLength = site.config.summaryLength
+    let keepSearchText = site.pages.contains(.search)
     let markdownResults = parallelMap(Array(site.documents.indices)) { i -> (RenderedDocument, [Diagnostic]) in
         let doc = site.documents[i]
         let opts = MarkdownOptions(unsafeHTML: unsafe) { url, _ in
@@ -89,15 +101,17 @@ func renderAllMarkdown(_ site: Site, sources: [String]) -> ([RenderedDocument], 
         if doc.kind == .report { md.plainText = removingFigurePlaceholders(md.plainText) }
         let summary = doc.summary ?? deriveSummary(md.plainText, limit: summaryLength)
         let minutes = readingMinutes(md.plainText)
+        let searchText = keepSearchText ? searchLine((md.headings.map(\.text) + [md.plainText]).joined(separator: " ")) : ""
         md.plainText = ""
-        return (RenderedDocument(markdown: md, summary: summary, readingMinutes: minutes), diags)
+        return (RenderedDocument(markdown: md, summary: summary, readingMinutes: minutes, searchText: searchText), diags)
     }
     return (markdownResults.map(\.0), markdownResults.flatMap(\.1))
 }
 
 /// About how many items `page` lists (its cost to render, in cards).
 private func listedItems(_ page: Page, _ site: Site) -> Int {
-    switch page {
+    if let (list, number) = site.listAndNumber(page) { return site.listSlice(list, number).count }
+    return switch page {
     case .home: 20
     case .section(let k): site.byKind[k]?.count ?? 0
     case .document: 1
@@ -111,7 +125,7 @@ private func listedItems(_ page: Page, _ site: Site) -> Int {
     case .honors: site.rolls.count
     case .honorsYear(let y): site.roll(year: y)?.count ?? 0
     case .stats: 20
-    case .notFound: 1
+    case .search, .notFound, .listPage: 1
     }
 }
 

@@ -1,0 +1,61 @@
+import Testing
+@testable import SearchIndex
+
+private func record(_ n: Int, _ title: String, body: String, kind: String = "riders") -> SearchRecord {
+    SearchRecord(path: "\(kind)/r\(n)/", title: title, kind: kind, district: "福田区", dateISO: nil, dateDisplay: nil,
+                 year: 2025, recency: 20251231, fields: [title, "最美骑手", body])
+}
+
+private func text(_ files: [SearchIndexFile], _ path: String) -> String? {
+    files.first { $0.path == path }.map { String(decoding: $0.contents, as: UTF8.self) }
+}
+
+@Test func smallIndexFiles() throws {
+    let files = SearchIndexBuilder.build([record(0, "田富", body: "沙头街道 Meituan 2025"), record(1, "李明", body: "田间")],
+                                         kindLabels: [("riders", "最美骑手")])
+    #expect(files.map(\.path) == ["search/index.js", "search/t0.js", "search/w.js", "search/x0.js"])
+    let index = try #require(text(files, "search/index.js"))
+    #expect(index.hasPrefix("var HonorSiteSearchIndex={\"version\":1,\"termShards\":1,\"textShardSize\":25,"))
+    #expect(index.contains("[\"riders/r0/\",\"田富\",\"riders\",\"福田区\",null,null,2025,20251231]"))
+    let terms = try #require(text(files, "search/t0.js"))
+    // 田 is in both documents (0, then delta 1); 田富 only in 0; 田间 only in 1.
+    #expect(terms.contains("\"田\":\"0,1\""))
+    #expect(terms.contains("\"田富\":\"0\""))
+    #expect(terms.contains("\"田间\":\"1\""))
+    #expect(!terms.contains("富沙"))  // no pair across a field break
+    let words = try #require(text(files, "search/w.js"))
+    #expect(words == "HonorSiteSearchIndex.w={\"2025\":\"0\",\"meituan\":\"0\"};\n")
+    let stored = try #require(text(files, "search/x0.js"))
+    #expect(stored == "HonorSiteSearchIndex.x[0]=[\n\"田富\\n最美骑手\\n沙头街道 Meituan 2025\",\n\"李明\\n最美骑手\\n田间\"];\n")
+}
+
+@Test func shardsWhenLarge() {
+    #expect(SearchIndexBuilder.termShardCount(documentCount: 25) == 1)
+    #expect(SearchIndexBuilder.termShardCount(documentCount: 100) == 1)
+    #expect(SearchIndexBuilder.termShardCount(documentCount: 200) == 8)
+    #expect(SearchIndexBuilder.termShardCount(documentCount: 1000) == 64)
+    #expect(SearchIndexBuilder.termShardCount(documentCount: 10000) == 256)
+    let records = (0..<450).map { record($0, "骑手\($0)", body: "第\($0)号 沙头街道") }
+    let files = SearchIndexBuilder.build(records, kindLabels: [])
+    let shards = SearchIndexBuilder.termShardCount(documentCount: 450)
+    #expect(files.filter { $0.path.hasPrefix("search/t") }.count == shards)
+    #expect(files.filter { $0.path.hasPrefix("search/x") }.map(\.path) == (0..<18).map { "search/x\($0).js" })
+    // Each Han term sits in the shard its hash names.
+    let k = SearchText.shard(of: "沙头", count: shards)
+    #expect(text(files, "search/t\(k).js")?.contains("\"沙头\":\"0,") == true)
+    for other in 0..<shards where other != k { #expect(text(files, "search/t\(other).js")?.contains("\"沙头\"") == false) }
+}
+
+@Test func deterministicBytes() {
+    let records = (0..<300).map { record($0, "名字\($0 % 7)", body: "正文 \($0) 骑士议事厅 ABC") }
+    #expect(SearchIndexBuilder.build(records, kindLabels: [("riders", "最美骑手")]) ==
+            SearchIndexBuilder.build(records, kindLabels: [("riders", "最美骑手")]))
+}
+
+@Test func postingsAreBase36Deltas() {
+    #expect(SearchIndexBuilder.postings([0, 1, 2, 40, 1000]) == "0,1,1,12,qo")
+}
+
+@Test func stringsAreSafeJavaScript() {
+    #expect(SearchIndexBuilder.jsonString("a\"b\\c\n</script>\u{2028}\u{1}") == "\"a\\\"b\\\\c\\n\\u003c/script>\\u2028\\u0001\"")
+}
