@@ -36,33 +36,49 @@ public enum TextMetrics {
     ///
     /// Lines break between any two wide characters and at spaces; a run of Latin
     /// letters and digits is kept together unless it alone is too wide. Closing marks
-    /// (，。、）」) never start a line.
+    /// (，。、）」) never start a line, opening marks (（“《) never end one. The lines are
+    /// as few as greedy filling gives, and as even as they can be: 深汕特别合作区 reads
+    /// 深汕／特别／合作区, not 深汕特／别合作／区 with a lone 区.
     ///
     /// - Returns: the lines, or nil when one character is wider than `maxWidth`.
     public static func wrap(_ text: String, maxWidth: Double, fontSize: Double) -> [String]? {
-        // Units that may not be split: a wide character, a run of narrow non-space characters, a space.
+        let units = wrapUnits(text)
+        func fits(_ s: String) -> Bool { width(s, fontSize: fontSize) <= maxWidth + 1e-9 }
+        guard let greedy = greedyWrap(units, fits: fits) else { return nil }
+        guard greedy.count > 1, units.allSatisfy(fits) else { return greedy }
+        return evenWrap(units, lineCount: greedy.count, maxWidth: maxWidth, fontSize: fontSize) ?? greedy
+    }
+
+    /// Units that may not be split: a wide character (with the marks that cling to it), a run of narrow
+    /// non-space characters, a space.
+    private static func wrapUnits(_ text: String) -> [String] {
         var units: [String] = []
-        var run = ""
+        var run = "", opening = ""
         for ch in text {
             let wide = ch.unicodeScalars.first.map(isWide) ?? false
             if ch == " " || wide {
-                if !run.isEmpty { units.append(run); run = "" }
+                if !run.isEmpty { units.append(opening + run); run = ""; opening = "" }
                 if wide, isClosingMark(ch), let last = units.popLast() { units.append(last + String(ch)); continue }
-                units.append(String(ch))
+                if wide, isOpeningMark(ch) { opening += String(ch); continue }
+                units.append(opening + String(ch))
+                opening = ""
             } else {
                 run.append(ch)
             }
         }
-        if !run.isEmpty { units.append(run) }
+        if !run.isEmpty || !opening.isEmpty { units.append(opening + run) }
+        return units
+    }
+
+    /// Fills each line as far as it goes; a unit too wide on its own is split by character.
+    private static func greedyWrap(_ units: [String], fits: (String) -> Bool) -> [String]? {
         var lines: [String] = []
         var line = ""
-        func fits(_ s: String) -> Bool { width(s, fontSize: fontSize) <= maxWidth + 1e-9 }
         for unit in units {
             if fits(line + unit) { line += unit; continue }
             if !line.isEmpty { lines.append(line.trimmingTrailingSpaces()); line = "" }
             if unit == " " { continue }
             if fits(unit) { line = unit; continue }
-            // A unit too wide on its own: split it by character.
             for ch in unit {
                 if fits(line + String(ch)) { line.append(ch); continue }
                 if line.isEmpty { return nil }
@@ -75,10 +91,39 @@ public enum TextMetrics {
         return lines.isEmpty ? [""] : lines
     }
 
+    /// `units` in exactly `lineCount` lines that fit, with the least sum of squared free space per line
+    /// (ties: the shorter first line); nil when there is no such split.
+    private static func evenWrap(_ units: [String], lineCount: Int, maxWidth: Double, fontSize: Double) -> [String]? {
+        let n = units.count
+        func lineText(_ i: Int, _ j: Int) -> String { units[i..<j].joined().trimmingSpaces() }
+        // best[k][i]: the least cost and first break of units i..<n in k lines.
+        var best = [[(cost: Double, next: Int)?]](repeating: [(cost: Double, next: Int)?](repeating: nil, count: n + 1),
+                                                  count: lineCount + 1)
+        best[0][n] = (0, n)
+        for k in 1...lineCount {
+            for i in stride(from: n - 1, through: 0, by: -1) where units[i] != " " {
+                for j in (i + 1)...n {
+                    let w = width(lineText(i, j), fontSize: fontSize)
+                    if w > maxWidth + 1e-9 { break }
+                    guard let rest = best[k - 1][j] else { continue }
+                    let cost = (maxWidth - w) * (maxWidth - w) + rest.cost
+                    if best[k][i].map({ cost < $0.cost - 1e-9 }) ?? true { best[k][i] = (cost, j) }
+                }
+            }
+        }
+        guard best[lineCount][0] != nil else { return nil }
+        var lines: [String] = [], i = 0, k = lineCount
+        while k > 0, let step = best[k][i] { lines.append(lineText(i, step.next)); i = step.next; k -= 1 }
+        return lines
+    }
+
     static func isClosingMark(_ ch: Character) -> Bool { "，。、；：！？）」』》”’".contains(ch) }
+    static func isOpeningMark(_ ch: Character) -> Bool { "（「『《“‘".contains(ch) }
 }
 
 extension String {
+    func trimmingSpaces() -> String { String(drop { $0 == " " }).trimmingTrailingSpaces() }
+
     func trimmingTrailingSpaces() -> String {
         var s = self
         while s.hasSuffix(" ") { s.removeLast() }

@@ -361,7 +361,12 @@ enum Chinese {
         case .unknownName(let name, let valid):
             "报告里不认识的名称“\(name)”；这里可用的名称：\(valid.isEmpty ? "无" : valid.joined(separator: "、"))"
         case .delimiterChange: "报告里不支持修改标签定界符（{{= =}}）"
-        case .partialInReport: "报告里不能使用子模板（{{> 名称}}）"
+        case .partialInReport: "报告里不能使用子模板和模板继承（{{> 名称}}、{{< 名称}}、{{$ 名称}}）"
+        case .groupAsFigure(let name, let names): "“\(name)”是一组数字，单独写出来什么也不显示；请写其中一项：\(names.joined(separator: "、"))"
+        case .listAsFigure(let name): "“\(name)”是一个列表，单独写出来什么也不显示；请用 {{#\(name)}}…{{/\(name)}} 逐项写出，或用图表块画出"
+        case .chartInfoString(let info): "图表设置要写在“```chart”下面的行里，每行一项“设置: 值”，不能写在同一行：“\(info)”"
+        case .figureTooLarge(let field, let value, let limit): "关键数字“\(field)”的值 \(value) 太大；正负都不能超过 \(limit)（1000万亿）"
+        case .duplicateFigureKey(let key, let line): "关键数字“key: \(key)”写了两次（第一次在第 \(line) 行）；{{figures.\(key)…}} 只能对应一项"
         case .unclosedTag: "标签没有结束：有“{{”却没有“}}”"
         case .chart(let data, let type, let problem): "图表“\(data)”不能画成 \(type)：\(chartProblem(problem))"
         }

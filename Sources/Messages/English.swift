@@ -334,7 +334,15 @@ enum English {
         case .unknownName(let name, let valid):
             "unknown name '\(name)' in report; valid names here: \(valid.isEmpty ? "none" : valid.joined(separator: ", "))"
         case .delimiterChange: "changing the tag delimiters ({{= =}}) is not supported in reports"
-        case .partialInReport: "partials ({{> name}}) are not available in reports"
+        case .partialInReport: "partials and template inheritance ({{> name}}, {{< name}}, {{$ name}}) are not available in reports"
+        case .groupAsFigure(let name, let names):
+            "'\(name)' is a group of figures and prints nothing; name one of them: \(names.joined(separator: ", "))"
+        case .listAsFigure(let name):
+            "'\(name)' is a list and prints nothing; go over it with {{#\(name)}}…{{/\(name)}} or draw it in a chart block"
+        case .chartInfoString(let info): "chart settings go on the lines below '```chart', one 'key: value' a line, not after it: '\(info)'"
+        case .figureTooLarge(let field, let value, let limit): "key figure '\(field)' \(value) is too large; at most \(limit) (1000万亿) either way"
+        case .duplicateFigureKey(let key, let line):
+            "key figure 'key: \(key)' is given twice (first on line \(line)); {{figures.\(key)…}} must name one figure"
         case .unclosedTag: "unclosed tag: '{{' without '}}'"
         case .chart(let data, let type, let problem): "chart '\(data)' as \(type): \(chartProblem(problem))"
         }

@@ -233,6 +233,16 @@ extension Message {
         case delimiterChange
         case partialInReport
         case unclosedTag
+        /// `{{x}}` of a group of figures (prints nothing); the names in it.
+        case groupAsFigure(String, names: [String])
+        /// `{{x}}` of a list (prints nothing).
+        case listAsFigure(String)
+        /// Settings written after ```chart on the fence line.
+        case chartInfoString(String)
+        /// A key figure's number beyond the limit.
+        case figureTooLarge(field: String, value: Int, limit: Int)
+        /// A key figure's `key:` given twice.
+        case duplicateFigureKey(String, firstLine: Int)
         /// A chart the table cannot be drawn as.
         case chart(data: String, type: String, problem: ChartProblem)
     }

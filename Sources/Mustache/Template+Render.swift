@@ -32,6 +32,8 @@ extension Template {
 
         let library: TemplateLibrary
         let strictPartials: Bool
+        /// The escaping of `{{x}}`; nil: HTML.
+        let escape: (@Sendable (String) -> String)?
         private(set) var output: [UInt8] = []
         private var contexts: [MustacheValue]
         private var indent: [UInt8] = []
@@ -43,9 +45,11 @@ extension Template {
         private var level = 0
         private var templateName: String
 
-        init(library: TemplateLibrary, context: MustacheValue, templateName: String, strictPartials: Bool) {
+        init(library: TemplateLibrary, context: MustacheValue, templateName: String, strictPartials: Bool,
+             escape: (@Sendable (String) -> String)? = nil) {
             self.library = library
             self.strictPartials = strictPartials
+            self.escape = escape
             self.contexts = [context]
             self.templateName = templateName
             self.output.reserveCapacity(16 * 1024)
@@ -274,7 +278,9 @@ extension Template {
             case .string(var s):
                 guard !s.isEmpty else { return }
                 beginValue()
-                if escaped {
+                if escaped, let escape {
+                    output.append(contentsOf: escape(s).utf8)
+                } else if escaped {
                     Renderer.appendEscaped(&s, to: &output)
                 } else {
                     output.append(contentsOf: s.utf8)

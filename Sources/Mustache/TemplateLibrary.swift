@@ -49,6 +49,8 @@ public struct TemplateLibrary: Sendable {
     /// - Parameters:
     ///   - strictPartials: `false` follows the spec (a missing partial or parent renders `""`);
     ///     `true` throws ``MustacheError/Kind/missingPartial(_:)`` located at the tag.
+    ///   - escape: how `{{x}}` escapes a string; nil (the default) escapes HTML, as the spec says.
+    ///     Templates of another language pass that language's escaping (Markdown in work reports).
     /// - Returns: The rendered text.
     /// - Throws: ``MustacheError`` with kind ``MustacheError/Kind/missingPartial(_:)`` (strict
     ///   mode only), ``MustacheError/Kind/recursionLimit(_:)`` when more than
@@ -58,9 +60,10 @@ public struct TemplateLibrary: Sendable {
     public func render(
         _ template: Template,
         context: MustacheValue,
-        strictPartials: Bool = false
+        strictPartials: Bool = false,
+        escape: (@Sendable (String) -> String)? = nil
     ) throws(MustacheError) -> String {
-        try render(template, displayName: template.name, context: context, strictPartials: strictPartials)
+        try run(template, displayName: template.name, context: context, strictPartials: strictPartials, escape: escape).result
     }
 
     /// Renders the template registered under `name`; see ``render(_:context:strictPartials:)``.
@@ -111,13 +114,15 @@ public struct TemplateLibrary: Sendable {
         _ template: Template,
         displayName: String,
         context: MustacheValue,
-        strictPartials: Bool
+        strictPartials: Bool,
+        escape: (@Sendable (String) -> String)? = nil
     ) throws(MustacheError) -> Template.Renderer {
         var renderer = Template.Renderer(
             library: self,
             context: context,
             templateName: displayName,
-            strictPartials: strictPartials
+            strictPartials: strictPartials,
+            escape: escape
         )
         try renderer.render(template.nodes)
         return renderer

@@ -125,7 +125,7 @@ func demoFrontMatter(_ kind: String) throws -> [[String: YAMLValue]] {
         ["content/reports/r.md": "---\ntitle: 报告\nyear: 2025\nissuer: 单位\ndate: 2026-01-01\n---\n\n" + body]
     }
 
-    @Test(arguments: [
+    static let errorCases: [(String, String)] = [
         ("{{stats.brands.totl}}",
          "content/reports/r.md:8:1: error: unknown name 'stats.brands.totl' in report; "
              + "valid names here: stats.brands.by_district, stats.brands.by_year, stats.brands.total"),
@@ -150,12 +150,43 @@ func demoFrontMatter(_ kind: String) throws -> [[String: YAMLValue]] {
         ("```chart\ndata: riders.by_district\ntype: bar\n```",
          "content/reports/r.md:8:1: error: chart 'riders.by_district' as bar: a bar chart shows one series; use stacked for several"),
         ("```chart\ndata: honors\n", "content/reports/r.md:8:1: error: chart block is not closed; end it with a line of ```"),
-        ("{{> card}}", "content/reports/r.md:8:1: error: partials ({{> name}}) are not available in reports"),
-    ])
+        ("{{> card}}", "content/reports/r.md:8:1: error: partials and template inheritance "
+             + "({{> name}}, {{< name}}, {{$ name}}) are not available in reports"),
+        ("x\n{{$block}}x{{/block}}", "content/reports/r.md:9:1: error: partials and template inheritance "
+             + "({{> name}}, {{< name}}, {{$ name}}) are not available in reports"),
+        ("共{{stats.brands}}个", "content/reports/r.md:8:2: error: 'stats.brands' is a group of figures and prints nothing; "
+             + "name one of them: stats.brands.by_district, stats.brands.by_year, stats.brands.total"),
+        ("{{#stats.honors}}{{.}}{{/stats.honors}}", "content/reports/r.md:8:18: error: '.' is a group of figures and prints nothing; "
+             + "name one of them: count, title, year"),
+        ("{{{stats.honors}}}", "content/reports/r.md:8:1: error: 'stats.honors' is a list and prints nothing; "
+             + "go over it with {{#stats.honors}}…{{/stats.honors}} or draw it in a chart block"),
+        ("```chart data: honors\n```", "content/reports/r.md:8:1: error: chart settings go on the lines below '```chart', "
+             + "one 'key: value' a line, not after it: 'chart data: honors'"),
+    ]
+
+    @Test(arguments: errorCases)
     func errorsArePlacedAndListTheValidNames(_ body: String, _ message: String) throws {
         let (site, diags) = try Self.build(Self.report(body))
         #expect(site == nil)
         #expect(diags.contains(message), "\(diags.joined(separator: "\n"))")
+    }
+
+    /// Text filled in from the data is Markdown-escaped, not HTML-escaped: the Markdown export shows
+    /// `&` as `&` (it showed `&amp;`), and `<`, `*` still show as text on the page.
+    @Test func dataFilledIntoTheMarkdownKeepsItsCharacters() throws {
+        var files = try themeFiles()
+        for (path, data) in try TestSupport.readTree(Fixtures.root.appendingPathComponent("sites/basic")) where path.hasPrefix("content/") {
+            files[path] = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "南山区", with: "南山&前海<区>*")
+        }
+        files.merge(Self.report("{{#stats.brands.by_district}}{{name}}：{{count}}个；{{/stats.brands.by_district}}\n\n"
+                                + "```chart\ndata: brands.by_district\n```\n")) { $1 }
+        let fs = MemoryFileSystem(files)
+        let export = try #require(try SiteCompiler.report(Fixtures.options(URL(fileURLWithPath: "/nonexistent")), slug: "r", fileSystem: fs))
+        let md = export.markdownDocument()
+        #expect(md.contains("福田区：1个；南山&前海\\<区\\>\\*：0个；"), "\(md)")
+        #expect(!md.contains("&amp;") && !md.contains("&lt;"))
+        #expect(export.bodyHTML.contains("福田区：1个；南山&amp;前海&lt;区&gt;*：0个；"), "\(export.bodyHTML)")
+        #expect(!export.bodyHTML.contains("&amp;amp;") && !export.bodyHTML.contains("<区>"))
     }
 
     @Test func aChartYearWithoutDataWarnsAndSaysNoData() throws {

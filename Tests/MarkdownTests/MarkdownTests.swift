@@ -73,4 +73,21 @@ import Testing
         #expect(CJK.isHan("骑"))
         #expect(!CJK.isHan("，"))
     }
+
+    /// Text put into Markdown by escapeMarkdownText renders as exactly that text (HTML-escaped by cmark).
+    @Test(arguments: [
+        ("A&B", "A&B", "A&amp;B"),
+        ("A&amp;B", "A\\&amp;B", "A&amp;amp;B"),
+        ("<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        ("*粗*_斜_`码`[链](x)|~", "\\*粗\\*\\_斜\\_\\`码\\`\\[链\\](x)\\|\\~", "*粗*_斜_`码`[链](x)|~"),
+        ("# 一、标题", "\\# 一、标题", "# 一、标题"),
+        ("- 项", "\\- 项", "- 项"),
+        ("“福田”区 \"x\" 'y' 5-6", "“福田”区 \"x\" 'y' 5-6", "“福田”区 &quot;x&quot; 'y' 5-6"),
+        ("两行\n文字", "两行 文字", "两行 文字"),
+        ("C:\\dir", "C:\\\\dir", "C:\\dir"),
+    ])
+    func escapedTextRendersAsWritten(_ text: String, _ markdown: String, _ html: String) {
+        #expect(escapeMarkdownText(text) == markdown)
+        #expect(renderMarkdown(escapeMarkdownText(text)).html == "<p>\(html)</p>\n")
+    }
 }

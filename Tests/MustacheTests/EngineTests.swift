@@ -14,6 +14,15 @@ struct EngineTests {
 
     // MARK: Escaping
 
+    @Test("A custom escape replaces HTML escaping for {{x}} only, in partials too")
+    func customEscape() throws {
+        var library = TemplateLibrary()
+        library.register(try Template("[{{x}}]"), named: "p")
+        let out = try library.render(try Template("{{x}}|{{{x}}}|{{&x}}|{{>p}}|{{n}}"), context: ["x": "a&<b>", "n": 5],
+                                     strictPartials: true, escape: { $0.replacingOccurrences(of: "<", with: "\\<") })
+        #expect(out == "a&\\<b>|a&<b>|a&<b>|[a&\\<b>]|5")
+    }
+
     @Test("{{x}} escapes & < > \" ' and nothing else")
     func escaping() throws {
         let context: MustacheValue = ["x": "a & b < c > d \" e ' f — 荣誉 🏅"]

@@ -58,6 +58,12 @@ func extractChartBlocks(_ body: String) -> (body: String, blocks: [ChartBlock], 
         // The closing fence: the same character, at least as long, nothing else.
         var close = i + 1
         while close < lines.count && !isClosingFence(lines[close], like: fence) { close += 1 }
+        if info != "chart", info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first == "chart" {
+            // ```chart data: … : cmark would print an empty code block.
+            problems.append(BodyProblem(line: i + 1, column: indent + 1, message: ReportMessages.chartInfoString(info)))
+            i = close + 1
+            continue
+        }
         guard info == "chart" else { i = close + 1; continue }
         if close >= lines.count {
             problems.append(BodyProblem(line: i + 1, column: indent + 1, message: ReportMessages.unclosedChart))

@@ -1,5 +1,6 @@
 import Charts
 import Foundation
+import Markdown
 import Mustache
 import Messages
 
@@ -130,7 +131,7 @@ func expandReport(_ doc: Document, body source: String, site: Site) -> (Expanded
     do throws(MustacheError) {
         let template = try Template(body, name: doc.path)
         markdown = try TemplateLibrary().render(template, context: reportContext(doc, site: site, statsValue: { $0.mustacheValue }),
-                                                strictPartials: true)
+                                                strictPartials: true, escape: escapeMarkdownText)
     } catch {
         diags.append(Diagnostic(.error, SourceLocation(path: doc.path, line: doc.bodyStartLine + error.line - 1, column: error.column),
                                 .mustache(error.kind)))

@@ -20,11 +20,11 @@ public struct ReportExport: Sendable {
 
     /// The report as one Markdown document: title, document number, body, signature.
     public func markdownDocument() -> String {
-        var o = "# \(title)\n\n"
-        if let docNumber { o += "\(docNumber)\n\n" }
+        var o = "# \(escapeMarkdownText(title))\n\n"
+        if let docNumber { o += "\(escapeMarkdownText(docNumber))\n\n" }
         o += markdown.replacingOccurrences(of: #"\n{3,}"#, with: "\n\n", options: .regularExpression)
             .trimmingCharacters(in: .newlines) + "\n\n"
-        o += "\(issuer)  \n\(date)\n"
+        o += "\(escapeMarkdownText(issuer))  \n\(date)\n"
         return o
     }
 

@@ -19,4 +19,7 @@ enum ReportMessages {
     static let delimiterChange = Message.report(.delimiterChange)
     static let partialInReport = Message.report(.partialInReport)
     static let unclosedTag = Message.report(.unclosedTag)
+    static func groupAsFigure(_ name: String, names: [String]) -> Message { .report(.groupAsFigure(name, names: names)) }
+    static func listAsFigure(_ name: String) -> Message { .report(.listAsFigure(name)) }
+    static func chartInfoString(_ info: String) -> Message { .report(.chartInfoString(info)) }
 }

@@ -48,6 +48,16 @@ func checkReportNames(_ body: String, shape: MustacheValue) -> [BodyProblem] {
         }
         let resolved = resolve(content, in: stack)
         if case .failure(let valid) = resolved { problem(ReportMessages.unknownName(content, valid: valid.names)) }
+        // `{{x}}` of a group or a list prints nothing: a sentence with a hole in it.
+        if sigil == " " || sigil == "&" {
+            switch resolved {
+            case .success(.map(let m)):
+                let prefix = content == "." ? "" : content + "."
+                problem(ReportMessages.groupAsFigure(content, names: m.keys.sorted().map { prefix + $0 }))
+            case .success(.list): problem(ReportMessages.listAsFigure(content))
+            default: break
+            }
+        }
         switch (sigil, resolved) {
         case ("#", .success(.list(let items))): stack.append(items.first ?? .null)
         case ("#", .success(let v)) where isMap(v): stack.append(v)
