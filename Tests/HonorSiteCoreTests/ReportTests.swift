@@ -190,6 +190,22 @@ func demoFrontMatter(_ kind: String) throws -> [[String: YAMLValue]] {
         #expect(!export.bodyHTML.contains("&amp;amp;") && !export.bodyHTML.contains("<区>"))
     }
 
+    /// A key figure too large for the year-over-year arithmetic crashed the build (arithmetic overflow);
+    /// a repeated `key:` silently replaced the first one.
+    @Test func keyFiguresOutOfRangeOrRepeatedAreErrors() throws {
+        let stats = "- key: a\n  label: 大\n  value: 123456789012345678\n  unit: 元\n  previous: 1\n"
+            + "- key: a\n  label: 重复\n  value: -5\n  unit: 元\n  previous: -1000000000000001\n"
+        let (site, diags) = try Self.build(["content/data/stats.yml": stats])
+        #expect(site == nil)
+        #expect(diags.contains("content/data/stats.yml:3:10: error: key figure 'value' 123456789012345678 is too large; "
+                               + "at most 1000000000000000 (1000万亿) either way"), "\(diags)")
+        #expect(diags.contains("content/data/stats.yml:6:8: error: key figure 'key: a' is given twice (first on line 1); "
+                               + "{{figures.a…}} must name one figure"), "\(diags)")
+        #expect(diags.contains { $0.hasPrefix("content/data/stats.yml:10:13: error: key figure 'previous' -1000000000000001") })
+        let (ok, _) = try Self.build(["content/data/stats.yml": "- key: a\n  label: 大\n  value: 1000000000000000\n  unit: 元\n  previous: 1\n"])
+        #expect(ok != nil)
+    }
+
     @Test func aChartYearWithoutDataWarnsAndSaysNoData() throws {
         let (site, warnings) = try Self.build(Self.report("```chart\ndata: brands.by_district\nyear: 2019\n```\n"))
         #expect(warnings.contains("content/reports/r.md:8:1: warning: no statistics for 2019; the chart shows 暂无数据"))

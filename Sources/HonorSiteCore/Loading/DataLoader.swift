@@ -37,7 +37,10 @@ func loadData(_ paths: [String], fs: FileSystem, privacyAllow: Set<String>) -> (
         case .success(let text):
             diags += PrivacyScanner.diagnostics(path: path, text: text, allowed: privacyAllow)
             do throws(FrontMatterError) {
-                out[String(name.prefix(while: { $0 != "." }))] = MustacheValue(yaml: try FrontMatter.parseYAML(text))
+                let root = try FrontMatter.parseYAML(text)
+                let key = String(name.prefix(while: { $0 != "." }))
+                if key == "stats" { diags += checkKeyFigures(root, path: path) }
+                out[key] = MustacheValue(yaml: root)
             } catch { diags.append(diagnostic(error, path: path)) }
         }
     }

@@ -1,4 +1,5 @@
 import Charts
+import FrontMatter
 import Mustache
 
 /// Key figures of a data file (`data/stats.yml`), shown the way Chinese reports write them.
@@ -49,4 +50,31 @@ func keyFiguresByKey(_ data: [String: MustacheValue]) -> MustacheValue {
     var m: [String: MustacheValue] = [:]
     for case .map(let e) in items { if case .string(let k)? = e["key"] { m[k] = .map(e) } }
     return .map(m)
+}
+
+/// The largest number a key figure may give (1000万亿): the year-over-year arithmetic stays within integers.
+let keyFigureLimit = 1_000_000_000_000_000
+
+/// Checks the key figures of `data/stats.yml` before they are used: numbers within ±``keyFigureLimit``,
+/// each `key:` given once (a second one would silently replace the first in `{{figures.KEY…}}`).
+func checkKeyFigures(_ root: YAMLNode, path: String) -> [Diagnostic] {
+    guard case .list(let items) = root.value else { return [] }
+    var diags: [Diagnostic] = []
+    var firstLine: [String: Int] = [:]
+    for item in items {
+        for e in item.entries ?? [] {
+            let at = SourceLocation(path: path, line: e.value.line, column: e.value.column)
+            if e.key == "value" || e.key == "previous", case .int(let v) = e.value.value, v.magnitude > keyFigureLimit {
+                diags.append(Diagnostic(.error, at, ReportMessages.figureTooLarge(e.key, v)))
+            }
+            if e.key == "key", case .string(let k) = e.value.value {
+                if let line = firstLine[k] {
+                    diags.append(Diagnostic(.error, at, ReportMessages.duplicateFigureKey(k, firstLine: line)))
+                } else {
+                    firstLine[k] = e.value.line
+                }
+            }
+        }
+    }
+    return diags
 }

@@ -22,4 +22,8 @@ enum ReportMessages {
     static func groupAsFigure(_ name: String, names: [String]) -> Message { .report(.groupAsFigure(name, names: names)) }
     static func listAsFigure(_ name: String) -> Message { .report(.listAsFigure(name)) }
     static func chartInfoString(_ info: String) -> Message { .report(.chartInfoString(info)) }
+    static func figureTooLarge(_ field: String, _ value: Int) -> Message {
+        .report(.figureTooLarge(field: field, value: value, limit: keyFigureLimit))
+    }
+    static func duplicateFigureKey(_ key: String, firstLine: Int) -> Message { .report(.duplicateFigureKey(key, firstLine: firstLine)) }
 }
