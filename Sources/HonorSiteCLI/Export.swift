@@ -2,6 +2,9 @@ import Foundation
 import HonorSiteCore
 import Messages
 
+/// What `honorsite export` exports; each has its own options and `--help`.
+let exportKinds = ["honor-roll", "stats", "report"]
+
 func exportCommand(_ args: [String], _ c: CommandContext) throws -> Int32 {
     let rest = Array(args.dropFirst())
     switch args.first {

@@ -52,7 +52,10 @@ public func runHonorSite(
             return ExitCode.usage
         }
     } catch let e as UsageError {
-        console.err("honorsite: error: \(Message.usage(e.message).text(lang))\n\(Message.usage(.seeHelp(command: command)).text(lang))\n")
+        // `export stats` has its own options: point at its help, not at the list of exports.
+        let helpCommand = command == "export" && exportKinds.contains(rest.first ?? "") ? "export \(rest[0])" : command
+        let seeHelp = Message.usage(.seeHelp(command: helpCommand)).text(lang)
+        console.err("honorsite: error: \(Message.usage(e.message).text(lang))\n\(seeHelp)\n")
         return ExitCode.usage
     } catch {
         console.err("honorsite: error: \(error)\n")

@@ -157,6 +157,14 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
         #expect(c.err.contains(message), "\(c.err)")
     }
 
+    /// A usage error of `export stats` (or honor-roll, report) points at that command's help, where its options are.
+    @Test(arguments: [(["export", "stats", "--format", "csv"], "export stats"), (["export", "report", "x", "--format", "pdf"], "export report"),
+                      (["export", "honor-roll"], "export honor-roll"), (["export", "roll"], "export"), (["build", "--fast"], "build")])
+    func usageErrorsPointAtTheRightHelp(_ args: [String], _ command: String) {
+        let (_, c) = run(args, cwd: TestSupport.makeTempDir())
+        #expect(c.err.hasSuffix("\nRun 'honorsite \(command) --help' for usage.\n"), "\(c.err)")
+    }
+
     @Test func helpExitsZero() {
         for cmd in ["build", "check", "render", "export", "serve"] {
             let (code, c) = run([cmd, "--help"], cwd: TestSupport.makeTempDir())
