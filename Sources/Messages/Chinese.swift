@@ -465,7 +465,7 @@ enum Chinese {
                     不生成网站，直接导出：
                       honor-roll   某一年度的光荣榜，格式为 CSV、Markdown 或 HTML
                       stats        按内容统计出的数据，格式为 JSON、CSV 或 Markdown
-                      report       工作报告（content/reports/SLUG.md），格式为 HTML、Markdown 或 CSV
+                      report       工作报告（/reports/SLUG/），格式为 HTML、Markdown 或 CSV
                     各自的选项请看 'honorsite export honor-roll --help'（或 stats、report）。
                     """
             case .exportStats:
@@ -480,7 +480,7 @@ enum Chinese {
                     """
             case .exportReport:
                 return """
-                    导出工作报告 content/reports/SLUG.md，并填入统计数据。
+                    导出工作报告 /reports/SLUG/（SLUG 为其 slug 字段，没有时为文件名），并填入统计数据。
                       html   一个独立的公文版式打印页面（A4，GB/T 9704-2012 版心）：
                              样式写在页面里，图表是内嵌 SVG，表格展开，不引用外部文件
                       md     Markdown，每张图换成图题和一张表
@@ -557,7 +557,7 @@ enum Chinese {
         case .missingData: return "缺少 --data 数据文件"
         case .missingExportKind: return "请写明要导出什么（honor-roll、stats 或 report）"
         case .cannotExport(let what): return "不能导出“\(what)”；请选 honor-roll、stats 或 report"
-        case .missingSlug: return "缺少 SLUG（报告的文件名，不带 .md）"
+        case .missingSlug: return "缺少 SLUG（报告的 slug 字段，没有时为文件名，不带 .md）"
         case .csvNeedsFolder: return "csv 每张表写一个文件；请用 -o 指定一个文件夹"
         case .missingYear: return "缺少 --year 年度"
         case .yearNotNumber: return "--year 要写数字，如 2025"

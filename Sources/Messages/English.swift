@@ -444,7 +444,7 @@ enum English {
                     Exports from the site, without building it:
                       honor-roll   a year's honor roll (光荣榜) as CSV, Markdown or HTML
                       stats        the statistics counted from the content as JSON, CSV or Markdown
-                      report       a work report (content/reports/SLUG.md) as HTML, Markdown or CSV
+                      report       a work report (/reports/SLUG/) as HTML, Markdown or CSV
                     Run 'honorsite export honor-roll --help' (or stats, report) for their options.
                     """
             case .exportStats:
@@ -460,7 +460,7 @@ enum English {
                     """
             case .exportReport:
                 return """
-                    Exports the work report content/reports/SLUG.md with its statistics filled in.
+                    Exports the work report /reports/SLUG/ (SLUG: its slug: field, else its file name) filled in.
                       html   one standalone page in the 公文 print layout (A4, GB/T 9704-2012 type area):
                              inline CSS, charts as inline SVG, tables expanded, no external references
                       md     Markdown, each chart replaced by its caption and a table
@@ -541,7 +541,7 @@ enum English {
         case .missingData: return "missing --data FILE"
         case .missingExportKind: return "missing what to export (honor-roll, stats or report)"
         case .cannotExport(let what): return "cannot export '\(what)'; choose honor-roll, stats or report"
-        case .missingSlug: return "missing SLUG (the report's file name without .md)"
+        case .missingSlug: return "missing SLUG (the report's slug: field, else its file name without .md)"
         case .csvNeedsFolder: return "csv writes one file per table; give a folder with -o DIR"
         case .missingYear: return "missing --year"
         case .yearNotNumber: return "--year must be a number, such as 2025"

@@ -146,7 +146,7 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
         (["export", "stats", "--format", "xml"], "--format must be json, csv or md"),
         (["export", "stats", "--format", "csv"], "csv writes one file per table; give a folder with -o DIR"),
         (["export", "stats", "--year", "last", "--format", "json"], "--year must be a number, such as 2025"),
-        (["export", "report", "--format", "md"], "missing SLUG (the report's file name without .md)"),
+        (["export", "report", "--format", "md"], "missing SLUG (the report's slug: field, else its file name without .md)"),
         (["export", "report", "x", "--format", "pdf"], "--format must be html, md or csv"),
         (["serve", "--port", "http"], "--port must be a number from 0 to 65535, not 'http'"),
         (["serve", "extra"], "unexpected argument 'extra'"),

@@ -214,7 +214,7 @@ func keyboardMistakeInEnglish(_ c: KeyboardCase) throws {
     (["serve", "--port", "http"], "honorsite: error: --port 要写 0 到 65535 之间的数字，不能是“http”"),
     (["build", "--lang", "fr"], "honorsite: error: --lang 只能是 zh-CN 或 en，不能是“fr”"),
     (["export", "roll"], "honorsite: error: 不能导出“roll”；请选 honor-roll、stats 或 report"),
-    (["export", "report", "--format", "html"], "honorsite: error: 缺少 SLUG（报告的文件名，不带 .md）"),
+    (["export", "report", "--format", "html"], "honorsite: error: 缺少 SLUG（报告的 slug 字段，没有时为文件名，不带 .md）"),
     (["export", "stats", "--format", "csv"], "honorsite: error: csv 每张表写一个文件；请用 -o 指定一个文件夹"),
 ])
 func usageErrorsInChinese(_ args: [String], _ message: String) throws {
