@@ -340,7 +340,8 @@ enum English {
         case .listAsFigure(let name):
             "'\(name)' is a list and prints nothing; go over it with {{#\(name)}}…{{/\(name)}} or draw it in a chart block"
         case .chartInfoString(let info): "chart settings go on the lines below '```chart', one 'key: value' a line, not after it: '\(info)'"
-        case .figureTooLarge(let field, let value, let limit): "key figure '\(field)' \(value) is too large; at most \(limit) (1000万亿) either way"
+        case .figureTooLarge(let field, let value, let limit):
+            "key figure '\(field)' \(value) is too large; at most \(limit) (1000万亿) either way"
         case .duplicateFigureKey(let key, let line):
             "key figure 'key: \(key)' is given twice (first on line \(line)); {{figures.\(key)…}} must name one figure"
         case .unclosedTag: "unclosed tag: '{{' without '}}'"

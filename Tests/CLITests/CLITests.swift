@@ -158,7 +158,8 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
     }
 
     /// A usage error of `export stats` (or honor-roll, report) points at that command's help, where its options are.
-    @Test(arguments: [(["export", "stats", "--format", "csv"], "export stats"), (["export", "report", "x", "--format", "pdf"], "export report"),
+    @Test(arguments: [(["export", "stats", "--format", "csv"], "export stats"),
+                      (["export", "report", "x", "--format", "pdf"], "export report"),
                       (["export", "honor-roll"], "export honor-roll"), (["export", "roll"], "export"), (["build", "--fast"], "build")])
     func usageErrorsPointAtTheRightHelp(_ args: [String], _ command: String) {
         let (_, c) = run(args, cwd: TestSupport.makeTempDir())

@@ -181,7 +181,8 @@ func demoFrontMatter(_ kind: String) throws -> [[String: YAMLValue]] {
         files.merge(Self.report("{{#stats.brands.by_district}}{{name}}：{{count}}个；{{/stats.brands.by_district}}\n\n"
                                 + "```chart\ndata: brands.by_district\n```\n")) { $1 }
         let fs = MemoryFileSystem(files)
-        let export = try #require(try SiteCompiler.report(Fixtures.options(URL(fileURLWithPath: "/nonexistent")), slug: "r", fileSystem: fs))
+        let options = Fixtures.options(URL(fileURLWithPath: "/nonexistent"))
+        let export = try #require(try SiteCompiler.report(options, slug: "r", fileSystem: fs))
         let md = export.markdownDocument()
         #expect(md.contains("福田区：1个；南山&前海\\<区\\>\\*：0个；"), "\(md)")
         #expect(!md.contains("南山&amp;前海&lt;区&gt;*：") && !md.contains("<区>"))
@@ -202,7 +203,8 @@ func demoFrontMatter(_ kind: String) throws -> [[String: YAMLValue]] {
         #expect(diags.contains("content/data/stats.yml:6:8: error: key figure 'key: a' is given twice (first on line 1); "
                                + "{{figures.a…}} must name one figure"), "\(diags)")
         #expect(diags.contains { $0.hasPrefix("content/data/stats.yml:10:13: error: key figure 'previous' -1000000000000001") })
-        let (ok, _) = try Self.build(["content/data/stats.yml": "- key: a\n  label: 大\n  value: 1000000000000000\n  unit: 元\n  previous: 1\n"])
+        let largest = "- key: a\n  label: 大\n  value: 1000000000000000\n  unit: 元\n  previous: 1\n"
+        let (ok, _) = try Self.build(["content/data/stats.yml": largest])
         #expect(ok != nil)
     }
 

@@ -49,7 +49,8 @@ struct ExpandedReport: Sendable {
     var markdownWithTables: String {
         var md = markdown
         for f in figures {
-            md = md.replacingOccurrences(of: figurePlaceholder(f.index), with: "\(escapeMarkdownText(f.caption))\n\n" + f.chart.table.markdown())
+            let table = "\(escapeMarkdownText(f.caption))\n\n" + f.chart.table.markdown()
+            md = md.replacingOccurrences(of: figurePlaceholder(f.index), with: table)
         }
         return md
     }
