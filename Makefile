@@ -10,8 +10,13 @@ SWIFT    ?= swift
 CONFIG   ?= release
 BIN      := .build/$(CONFIG)/honorsite
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# The version lives in one place, Sources/HonorSiteCLI/Version.swift; the commit is added when building
+# from a git checkout (with -dirty for uncommitted changes). A plain `swift build` needs neither.
+VERSION    := $(shell sed -n 's/.*static let number = "\([^"]*\)".*/\1/p' Sources/HonorSiteCLI/Version.swift)
+GIT_COMMIT := $(shell c=$$(git rev-parse --short=12 HEAD 2>/dev/null) && { git diff --quiet HEAD 2>/dev/null || c=$$c-dirty; echo $$c; })
+BUILD_INFO := $(if $(GIT_COMMIT),-Xcc '-DHONORSITE_GIT_COMMIT="$(GIT_COMMIT)"')
 
-.PHONY: all site build test clean deps bench goldens format spec lint fuzz-media fuzz js-test browser-test
+.PHONY: all site build test clean deps bench goldens format spec lint fuzz-media fuzz js-test browser-test theme file-links dist dist-check
 
 all: site
 
@@ -23,7 +28,7 @@ deps:
 	fi
 
 build: deps
-	$(SWIFT) build -c $(CONFIG) --product honorsite
+	$(SWIFT) build -c $(CONFIG) --product honorsite $(BUILD_INFO)
 
 site: build
 	$(BIN) build
@@ -71,5 +76,22 @@ browser-test: build js-test
 	@python3 -c "import pagefind" 2>/dev/null || pip install -q 'pagefind[extended]'
 	python3 Scripts/browser-test.py --bin $(BIN)
 
+# Regenerate the embedded default theme from templates/ (DefaultThemeTests fails until this is run).
+theme:
+	python3 Scripts/gen-theme.py
+
+# Build the demo with --relative-urls and check every link works from a folder (file://); a CI step.
+file-links: build
+	rm -rf .build-file-links && $(BIN) build --relative-urls --output .build-file-links/site --quiet
+	python3 Scripts/check-file-links.py .build-file-links/site
+
+# One self-contained binary: dist/honorsite-$(VERSION)-linux-x86_64.tar.gz (see Scripts/dist.sh).
+dist: deps
+	VERSION=$(VERSION) GIT_COMMIT=$(GIT_COMMIT) SWIFT=$(SWIFT) Scripts/dist.sh
+
+# Unpack the archive and use it with the Swift toolchain out of PATH and LD_LIBRARY_PATH (CI step).
+dist-check: dist
+	Scripts/dist-check.sh dist/honorsite-$(VERSION)-linux-x86_64.tar.gz
+
 clean:
-	rm -rf .build Fuzz/.build site
+	rm -rf .build .build-dist .build-file-links Fuzz/.build dist site

@@ -19,6 +19,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Build facts passed by the Makefile (the git commit); header only, nothing to link.
+        .systemLibrary(name: "CBuildInfo"),
         // Mustache template engine (Foundation only; knows nothing about sites).
         .target(name: "Mustache"),
         // Front-matter splitter and YAML-subset parser (Foundation only).
@@ -43,7 +45,10 @@ let package = Package(
         // Local preview server: HTTP/1.1 over POSIX sockets, file watching, live reload.
         .target(name: "HonorSiteServer", dependencies: ["HonorSiteCore", "Media", "Messages"]),
         // Command-line front end as a library, so tests can call it.
-        .target(name: "HonorSiteCLI", dependencies: ["HonorSiteCore", "HonorSiteServer", "Mustache", "FrontMatter", "Media", "Messages"]),
+        .target(
+            name: "HonorSiteCLI",
+            dependencies: ["HonorSiteCore", "HonorSiteServer", "Mustache", "FrontMatter", "Media", "Messages", "CBuildInfo"]
+        ),
         .executableTarget(name: "honorsite", dependencies: ["HonorSiteCLI"]),
         // Test helpers (golden trees, diffs); used by test targets only.
         .target(name: "TestSupport", path: "Sources/TestSupport"),

@@ -19,6 +19,7 @@ struct OptionSpec: Sendable {
     static let strict = OptionSpec(name: "strict", help: .strict)
     static let diagnostics = OptionSpec(name: "diagnostics", value: "human|github", help: .diagnostics)
     static let quiet = OptionSpec(name: "quiet", help: .quiet)
+    static let relativeURLs = OptionSpec(name: "relative-urls", help: .relativeURLs)
     /// Taken out of the arguments before parsing (``extractLanguage(_:)``); declared for the help.
     static let lang = OptionSpec(name: "lang", value: "zh-CN|en", help: .lang)
     static let help = OptionSpec(name: "help", short: "h", help: .help)
@@ -81,15 +82,19 @@ func displayWidth(_ s: String) -> Int {
 }
 
 /// Every command, in the order `honorsite --help` lists them.
-let commands: [CommandSpec] = [buildCommandSpec, checkCommandSpec, renderCommandSpec, exportCommandSpec, serveCommandSpec]
+let commands: [CommandSpec] = [
+    buildCommandSpec, checkCommandSpec, renderCommandSpec, exportCommandSpec, serveCommandSpec,
+    initCommandSpec, newCommandSpec, themeCommandSpec,
+]
 
 let buildCommandSpec = CommandSpec(
     command: .build,
-    options: [.root, OptionSpec(name: "output", value: "DIR", help: .output), .baseURL, .drafts, .strict, .diagnostics, .quiet])
+    options: [.root, OptionSpec(name: "output", value: "DIR", help: .output), .baseURL, .drafts, .strict, .relativeURLs, .diagnostics,
+              .quiet])
 
 let checkCommandSpec = CommandSpec(
     command: .check,
-    options: [.root, .baseURL, .drafts, .strict, .diagnostics, .quiet],
+    options: [.root, .baseURL, .drafts, .strict, .relativeURLs, .diagnostics, .quiet],
     refused: ["output": .outputNotAllowedInCheck])
 
 let renderCommandSpec = CommandSpec(

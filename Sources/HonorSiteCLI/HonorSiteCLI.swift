@@ -45,8 +45,11 @@ public func runHonorSite(
         case "render": return try renderCommand(rest, context)
         case "export": return try exportCommand(rest, context)
         case "serve": return try serveCommand(rest, context)
+        case "init": return try initCommand(rest, context)
+        case "new": return try newCommand(rest, context)
+        case "theme": return try themeCommand(rest, context)
         case "-h", "--help", "help": console.out(mainHelp); return ExitCode.success
-        case "--version": console.out("honorsite 0.1.0\n"); return ExitCode.success
+        case "--version", "version": console.out(HonorSiteVersion.line + "\n"); return ExitCode.success
         default:
             console.err("honorsite: error: \(Message.usage(.unknownCommand(command)).text(lang))\n\n" + mainHelp)
             return ExitCode.usage
@@ -119,7 +122,8 @@ func buildCommand(_ args: [String], _ c: CommandContext, write: Bool) throws -> 
     let root = resolve(a.values["root"] ?? ".", cwd)
     let output = a.values["output"].map { resolve($0, cwd) } ?? root.appendingPathComponent("site")
     let options = BuildOptions(root: root, baseURL: a.values["base-url"], drafts: a.flags.contains("drafts"),
-                               strict: a.flags.contains("strict"), environment: environment)
+                               strict: a.flags.contains("strict"), relativeURLs: a.flags.contains("relative-urls"),
+                               environment: environment)
     let quiet = a.flags.contains("quiet")
     if let problem = preflight(root: root, environment: environment) { c.error(problem); return ExitCode.failure }
     let start = Date()

@@ -17,10 +17,12 @@ public struct BuildOptions: Sendable {
     public var injectHTML: String?
     /// Check every internal `href`/`src` and `#fragment` of the output.
     public var checkLinks: Bool
+    /// Write internal links relative to each page (`--relative-urls`; site.yml `relative_urls: true` also turns it on).
+    public var relativeURLs: Bool
 
     /// Creates options; `now` defaults to ``BuildOptions/defaultNow(environment:)``.
     public init(root: URL, baseURL: String? = nil, drafts: Bool = false, strict: Bool = false,
-                now: Date? = nil, injectHTML: String? = nil, checkLinks: Bool = true,
+                now: Date? = nil, injectHTML: String? = nil, checkLinks: Bool = true, relativeURLs: Bool = false,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.root = root
         self.baseURL = baseURL ?? environment["HONORSITE_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
@@ -29,6 +31,7 @@ public struct BuildOptions: Sendable {
         self.now = now ?? BuildOptions.defaultNow(environment: environment)
         self.injectHTML = injectHTML
         self.checkLinks = checkLinks
+        self.relativeURLs = relativeURLs
     }
 
     /// `SOURCE_DATE_EPOCH` (seconds since 1970, reproducible-builds.org) when set and valid, else the clock.

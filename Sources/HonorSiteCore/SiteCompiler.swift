@@ -42,6 +42,7 @@ public enum SiteCompiler {
         log(.progress(.index(pages: site.pages.count)))
         var rendered = render(consume indexed, theme: theme, media: media, options: options, diagnostics: &diagnostics)
         try diagnostics.checkpoint()
+        if site.config.relativeURLs { rendered = withRelativeLinks(rendered, basePath: site.config.basePath) }
         diagnostics += verify(rendered, site: site, options: options)
         try diagnostics.checkpoint()
         rendered.files.sort { utf8Precedes($0.path, $1.path) }

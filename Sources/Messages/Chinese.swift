@@ -21,6 +21,7 @@ enum Chinese {
         case .help(let command): help(command)
         case .usage(let u): usage(u)
         case .cli(let c): cli(c)
+        case .scaffold(let s): scaffold(s)
         case .server(let s): server(s)
         }
     }
@@ -172,6 +173,7 @@ enum Chinese {
         case .badLanguageTag(let tag): return "“language”要写语言代码，如 zh-CN 或 en，不能是“\(tag)”"
         case .siteSettingsNotFound: return "找不到网站设置 content/site.yml（--root 指定的是网站项目文件夹吗？）"
         case .missingField(let key): return "缺少必填字段“\(key)”"
+        case .placeholder(let key, let value): return "“\(key)”还是占位文字“\(value)”，请改成实际内容"
         case .wrongType(let key, let expected, let found): return "“\(key)”应该是\(valueType(expected))，这里却是\(foundValue(found))"
         case .emptyField(let key): return "“\(key)”不能为空"
         case .tooSmall(let key, let minimum, let found): return "“\(key)”不能小于 \(minimum)，这里是 \(found)"
@@ -270,6 +272,8 @@ enum Chinese {
         case .outsideBasePath(let base): "不在网站的基础路径 \(base) 下"
         case .leavesSite: "跑到了网站以外"
         case .noGeneratedFile: "指向的文件没有生成"
+        case .rootRelativeFromFolder: "以 / 开头；从文件夹打开网站时会指向磁盘的根目录"
+        case .folderFromFolder: "指向文件夹；从文件夹打开网站时须指向文件本身（…/index.html）"
         }
     }
 
@@ -445,6 +449,9 @@ enum Chinese {
             case .exportStats: return "导出按内容统计出的数据"
             case .exportReport: return "导出工作报告，格式为 HTML、Markdown 或 CSV"
             case .serve: return "生成网站并在本机预览，文件一改就重新生成并刷新页面"
+            case .initSite: return "在文件夹里新建一个网站项目"
+            case .new: return "新增品牌案例、骑手、活动、页面或报告，列出所有要填的字段"
+            case .theme: return "导出内置主题以便修改（theme export DIR）"
             }
         case .description(let c):
             switch c {
@@ -504,12 +511,33 @@ enum Chinese {
                     打开的页面会自动刷新，出错时在上一次成功的版本上显示错误，警告列在一个小面板里。
                     不往磁盘写任何文件。
                     """
+            case .initSite:
+                return """
+                    在 DIR 里新建网站项目（DIR 不存在时会新建；不是空文件夹时拒绝）：content/site.yml
+                    （单位、区域、实训基地和荣誉，带中文说明），品牌案例、骑手、活动和页面各一篇示例，.gitignore，
+                    以及 GitHub Actions 工作流（.github/workflows/publish.yml），用 --strict 检查后发布到 GitHub Pages。
+                    网站用内置主题，建好就能生成；'honorsite theme export .' 可以把主题导出来修改。
+                    """
+            case .new:
+                return """
+                    写出 content/<类别>s/SLUG.md，包含这一类的全部字段：必填字段按选项填好，或标为“待填写”
+                    （改好之前 check 会报错）；选填字段以注释列出并附说明；draft: true；有日期的类别填上今天。
+                    不会覆盖已有文件。SLUG 是文件名，也是网页地址：小写拼音或英文、数字和连字符
+                    （zhang-san，不是 张三）。
+                    """
+            case .theme:
+                return """
+                    把内置主题写到 DIR/templates（其中任何一个文件已存在时拒绝）。
+                    项目自己的 templates/ 按文件替换内置主题：只留下要改的文件
+                    （例如 templates/partials/card.mustache），其余删掉即可。
+                    """
             }
         case .footer(let c):
             switch c {
             case .build: return "退出码：0 生成成功，1 内容或模板有错误，64 命令用法错误。"
             case .check: return "退出码：0 没有错误，1 内容或模板有错误，64 命令用法错误。"
-            case .render, .export, .exportHonorRoll, .exportStats, .exportReport: return "退出码：0 完成，1 有错误，64 命令用法错误。"
+            case .render, .export, .exportHonorRoll, .exportStats, .exportReport, .initSite, .new, .theme:
+                return "退出码：0 完成，1 有错误，64 命令用法错误。"
             case .serve: return "按 Ctrl-C 停止。\n\n退出码：0 已停止，1 无法监听（如端口被占用），64 命令用法错误。"
             }
         case .option(let o):
@@ -537,6 +565,14 @@ enum Chinese {
             case .statsOutput: return "一个文件（json、md），或一个文件夹（csv；没有会自动创建）。"
             case .reportOutput: return "一个文件（html、md），或一个文件夹（csv；没有会自动创建）。"
             case .reportStrict: return "把警告（图表的年度没有数据）也当作错误。"
+            case .title: return "标题（品牌案例、活动、页面、报告）。"
+            case .name: return "姓名（骑手）。"
+            case .district: return "所在区，与 site.yml 中一致（品牌案例、骑手、活动）。"
+            case .date: return "日期（品牌案例、活动、页面、报告）。默认：网站时区（time_zone）的今天\n（设置了 SOURCE_DATE_EPOCH 时按它）。"
+            case .relativeURLs:
+                return "链接写成相对于每一页的路径（…/index.html）：网站可以直接从文件夹\n"
+                    + "或压缩包打开（file://）。也可在 site.yml 写 relative_urls: true。\n"
+                    + "规范链接、网站地图和订阅源仍是完整地址。"
             }
         }
     }
@@ -544,6 +580,7 @@ enum Chinese {
     static func usage(_ u: Message.Usage) -> String {
         switch u {
         case .unknownCommand(let c): return "没有“\(c)”这个命令"
+        case .scaffold(let s): return scaffold(s)
         case .seeHelp(let command): return "用法请看 'honorsite \(command) --help'。"
         case .unknownOption(let o): return "没有“\(o)”这个选项"
         case .optionTakesNoValue(let o): return "选项 --\(o) 后面不带值"
@@ -692,5 +729,56 @@ enum Chinese {
         case .requestTimeout: "请求超时"
         case .bodyNotAccepted: "不接受带请求体的请求"
         }
+    }
+
+    // MARK: - init, new, theme
+
+    static func scaffold(_ s: Message.Scaffold) -> String {
+        switch s {
+        case .missingInitDir: return "缺少 DIR，即新网站所在的文件夹"
+        case .expectedOneDir: return "只能指定一个 DIR"
+        case .missingSlug: return "缺少 SLUG，即文件名：用小写拼音或英文单词，以连字符连接，如 zhang-san"
+        case .missingThemeDir: return "缺少 DIR：主题写到哪里（会在其中新建 templates/ 文件夹）"
+        case .missingThemeAction: return "缺少操作；请用 'theme export DIR'"
+        case .initNotEmpty(let dir): return "文件夹 \(dir) 不是空的；请指定一个新的或空的文件夹（init 不会改动已有文件）"
+        case .initNotAFolder(let dir): return "\(dir) 已存在，但不是文件夹"
+        case .cannotWrite(let path, let reason): return "无法写入 \(path)：\(reason)"
+        case .initDone(let dir, let shown, let files):
+            return """
+                已在 \(dir) 新建网站（共 \(files) 个文件）
+
+                下一步：
+                  cd \(shown)
+                  honorsite serve            在 http://127.0.0.1:8000/ 预览，改动后自动更新
+                  honorsite new rider SLUG   新增一位骑手（也可以是 brand、event、page、report）
+                请先修改 content/site.yml 中的 title、organization、base_url、districts、bases、honors。
+
+                """
+        case .unknownKind(let kind, let kinds): return "没有“\(kind)”这一类；请用 \(list(kinds))"
+        case .missingKind(let kinds): return "缺少类别（\(list(kinds))）和 SLUG"
+        case .slugNotASCII(let slug, let kind):
+            return "“\(slug)”不能用作文件名：文件名就是网页地址，只能用小写拼音或英文字母、数字和连字符。"
+                + "请写成拼音，如 'honorsite new \(kind) zhang-san\(kind == "rider" ? " --name \(slug)" : "")'；"
+                + "中文名写在文件开头的字段里，以后也可以用 slug: 另设地址"
+        case .slugInvalid(let slug, let suggestion):
+            return "“\(slug)”不是有效的文件名：只能用小写英文字母、数字和单个连字符（[a-z0-9-]）"
+                + (suggestion.map { "；是不是想写“\($0)”？" } ?? "")
+        case .optionNotForKind(let option, let kind, let use):
+            return "\(option) 不适用于 \(kind)" + (use.map { "；请用 \($0)" } ?? "")
+        case .invalidDate(let value): return "--date 须写成 YYYY-MM-DD（如 2025-10-01），“\(value)”不行"
+        case .documentExists(let path): return "\(path) 已存在；new 不会覆盖文件（请换一个 SLUG，或直接编辑这个文件）"
+        case .newDone(let path, let marker):
+            return "已创建 \(path)（draft: true）\n"
+                + "请把所有以“\(marker)”开头的值改成实际内容，再把 draft 改为 false；'honorsite check' 会列出还没填好的地方\n"
+        case .unknownThemeAction(let action): return "没有“\(action)”这个操作；请用 'theme export DIR'"
+        case .themeFileExists(let path): return "\(path) 已存在；export 不会覆盖文件（请删掉它或换一个文件夹）"
+        case .themeExported(let count, let dir):
+            return "已把内置主题的 \(count) 个文件写到 \(dir)/templates；留在那里的文件会替换内置主题中的同名文件\n"
+        }
+    }
+
+    /// `brand、rider、event、page 或 report`.
+    private static func list(_ kinds: [String]) -> String {
+        kinds.dropLast().joined(separator: "、") + " 或 " + (kinds.last ?? "")
     }
 }

@@ -20,6 +20,7 @@ enum English {
         case .help(let command): help(command)
         case .usage(let u): usage(u)
         case .cli(let c): cli(c)
+        case .scaffold(let s): scaffold(s)
         case .server(let s): server(s)
         }
     }
@@ -168,6 +169,7 @@ enum English {
         case .badLanguageTag(let tag): return "'language' must be a language tag such as zh-CN or en, found '\(tag)'"
         case .siteSettingsNotFound: return "site settings not found (is --root the site project folder?)"
         case .missingField(let key): return "missing required field '\(key)'"
+        case .placeholder(let key, let value): return "'\(key)' still holds the placeholder '\(value)'; replace it with the real value"
         case .wrongType(let key, let expected, let found): return "'\(key)' must be \(valueType(expected)), found \(foundValue(found))"
         case .emptyField(let key): return "'\(key)' must not be empty"
         case .tooSmall(let key, let minimum, let found): return "'\(key)' must be at least \(minimum), found \(found)"
@@ -270,6 +272,8 @@ enum English {
         case .outsideBasePath(let base): "is outside the site's base path \(base)"
         case .leavesSite: "leaves the site"
         case .noGeneratedFile: "leads to no generated file"
+        case .rootRelativeFromFolder: "is root-relative; opened from a folder it leads to the disk's root"
+        case .folderFromFolder: "names a folder; opened from a folder it needs the file (…/index.html)"
         }
     }
 
@@ -424,6 +428,9 @@ enum English {
             case .exportStats: return "Export the statistics counted from the content"
             case .exportReport: return "Export a work report as HTML, Markdown or CSV"
             case .serve: return "Build, serve on localhost, rebuild and reload on change"
+            case .initSite: return "Create a new site project in a folder"
+            case .new: return "Add a brand case, rider, event, page or report with every field to fill in"
+            case .theme: return "Export the built-in theme for customising (theme export DIR)"
             }
         case .description(let c):
             switch c {
@@ -488,12 +495,36 @@ enum English {
                     the build errors over the last good version, and list warnings in a small panel.
                     Nothing is written to disk.
                     """
+            case .initSite:
+                return """
+                    Creates a new site project in DIR (created if missing; refused when it is not empty):
+                    content/site.yml with the organisation, districts, training bases and honors, commented in
+                    Chinese; one example brand case, rider, event and page; .gitignore; and a GitHub Actions
+                    workflow (.github/workflows/publish.yml) that checks with --strict and publishes to GitHub Pages.
+                    The site builds at once with the built-in theme; 'honorsite theme export .' copies the theme
+                    out for customising.
+                    """
+            case .new:
+                return """
+                    Writes content/<kind>s/SLUG.md with every field of that kind: required ones filled in from the
+                    options or marked 待填写 (check fails until they are edited), optional ones commented out with an
+                    explanation, draft: true, and today's date where the kind has one. Never overwrites a file.
+                    SLUG is the file name and the page address: lowercase pinyin or English, digits and hyphens
+                    (zhang-san, not 张三).
+                    """
+            case .theme:
+                return """
+                    Writes the built-in theme to DIR/templates (refused when any of its files exists there).
+                    A project's own templates/ overrides the built-in theme file by file: keep only the files
+                    you change (for example templates/partials/card.mustache) and delete the rest.
+                    """
             }
         case .footer(let c):
             switch c {
             case .build: return "EXIT STATUS: 0 built, 1 content or template errors, 64 usage error."
             case .check: return "EXIT STATUS: 0 no errors, 1 content or template errors, 64 usage error."
-            case .render, .export, .exportHonorRoll, .exportStats, .exportReport: return "EXIT STATUS: 0 done, 1 errors, 64 usage error."
+            case .render, .export, .exportHonorRoll, .exportStats, .exportReport, .initSite, .new, .theme:
+                return "EXIT STATUS: 0 done, 1 errors, 64 usage error."
             case .serve: return "Stop with Ctrl-C.\n\nEXIT STATUS: 0 stopped, 1 cannot listen (e.g. port in use), 64 usage error."
             }
         case .option(let o):
@@ -522,6 +553,16 @@ enum English {
             case .statsOutput: return "A file (json, md) or a folder (csv; created if missing)."
             case .reportOutput: return "A file (html, md) or a folder (csv; created if missing)."
             case .reportStrict: return "Treat warnings (a chart year without data) as errors."
+            case .title: return "Title (brand, event, page, report)."
+            case .name: return "Name (rider)."
+            case .district: return "District, as in site.yml (brand, rider, event)."
+            case .date:
+                return "Date (brand, event, page, report). Default: today in the site's time_zone\n"
+                    + "(SOURCE_DATE_EPOCH fixes the moment)."
+            case .relativeURLs:
+                return "Links relative to each page (…/index.html): the site opens from a folder\n"
+                    + "or a zip (file://). Also site.yml relative_urls: true. Canonical links,\n"
+                    + "sitemap and feed stay absolute."
             }
         }
     }
@@ -529,6 +570,7 @@ enum English {
     static func usage(_ u: Message.Usage) -> String {
         switch u {
         case .unknownCommand(let c): return "unknown command '\(c)'"
+        case .scaffold(let s): return scaffold(s)
         case .seeHelp(let command): return "Run 'honorsite \(command) --help' for usage."
         case .unknownOption(let o): return "unknown option '\(o)'"
         case .optionTakesNoValue(let o): return "option --\(o) takes no value"
@@ -685,5 +727,59 @@ enum English {
     static func uPlus(_ s: Unicode.Scalar) -> String {
         let hex = String(s.value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    // MARK: - init, new, theme
+
+    static func scaffold(_ s: Message.Scaffold) -> String {
+        switch s {
+        case .missingInitDir: return "missing DIR, the folder of the new site"
+        case .expectedOneDir: return "expected one DIR"
+        case .missingSlug: return "missing SLUG, the file name: lowercase pinyin or English words joined by hyphens, e.g. zhang-san"
+        case .missingThemeDir: return "missing DIR: where to write the theme (a templates/ folder is created in it)"
+        case .missingThemeAction: return "missing action; use 'theme export DIR'"
+        case .initNotEmpty(let dir): return "folder \(dir) is not empty; give a new or empty folder (init never changes existing files)"
+        case .initNotAFolder(let dir): return "\(dir) exists and is not a folder"
+        case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
+        case .initDone(let dir, let shown, let files):
+            return """
+                created a new site in \(dir) (\(files) files)
+
+                next:
+                  cd \(shown)
+                  honorsite serve            preview at http://127.0.0.1:8000/, rebuilt on every change
+                  honorsite new rider SLUG   add a rider (also: brand, event, page, report)
+                edit content/site.yml first: title, organization, base_url, districts, bases, honors.
+
+                """
+        case .unknownKind(let kind, let kinds): return "unknown kind '\(kind)'; use \(list(kinds))"
+        case .missingKind(let kinds): return "missing KIND (\(list(kinds))) and SLUG"
+        case .slugNotASCII(let slug, let kind):
+            return "'\(slug)' cannot be a file name: a slug is lowercase pinyin or English letters, digits and hyphens, "
+                + "because it becomes the page address. Write it in pinyin, e.g. "
+                + "'honorsite new \(kind) zhang-san\(kind == "rider" ? " --name \(slug)" : "")'; "
+                + "the Chinese name goes into the front matter, and 'slug:' there can set another address later"
+        case .slugInvalid(let slug, let suggestion):
+            return "'\(slug)' is not a valid slug: use lowercase ASCII letters, digits and single hyphens ([a-z0-9-])"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+        case .optionNotForKind(let option, let kind, let use):
+            return "\(option) does not apply to a \(kind)" + (use.map { "; use \($0)" } ?? "")
+        case .invalidDate(let value): return "--date must be a date written YYYY-MM-DD, not '\(value)'"
+        case .documentExists(let path):
+            return "\(path) already exists; new never overwrites a file (choose another slug, or edit that file)"
+        case .newDone(let path, let marker):
+            return "created \(path) (draft: true)\n"
+                + "fill in every value that starts with \(marker), then set draft: false; "
+                + "'honorsite check' shows what is still missing\n"
+        case .unknownThemeAction(let action): return "unknown theme action '\(action)'; use 'theme export DIR'"
+        case .themeFileExists(let path): return "\(path) already exists; export never overwrites (remove it or choose another folder)"
+        case .themeExported(let count, let dir):
+            return "wrote \(count) files of the default theme to \(dir)/templates; files you keep there override the built-in ones\n"
+        }
+    }
+
+    /// `brand, rider, event, page or report`.
+    private static func list(_ kinds: [String]) -> String {
+        kinds.dropLast().joined(separator: ", ") + " or " + (kinds.last ?? "")
     }
 }

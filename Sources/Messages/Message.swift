@@ -45,6 +45,8 @@ public enum Message: Sendable, Hashable {
     case usage(Usage)
     /// Progress, summaries and errors of the commands.
     case cli(CLI)
+    /// `init`, `new` and `theme export`: their results and mistakes.
+    case scaffold(Scaffold)
 
     // MARK: Preview server
     /// Pages, overlay and plain-text answers of `honorsite serve`.
@@ -87,6 +89,8 @@ extension Message {
         // Fields
         /// A required field is missing or empty.
         case missingField(String)
+        /// A value `honorsite new` wrote as a placeholder (`待填写：…`), not yet filled in.
+        case placeholder(key: String, value: String)
         /// A field holds the wrong kind of value.
         case wrongType(key: String, expected: ValueType, found: FoundValue)
         /// A required text field holds only white space.
@@ -214,6 +218,10 @@ extension Message {
             case leavesSite
             /// No generated file at that path.
             case noGeneratedFile
+            /// With relative URLs: a root-relative link, which from a folder leads to the disk's root.
+            case rootRelativeFromFolder
+            /// With relative URLs: a link to a folder, which from a folder needs its `index.html`.
+            case folderFromFolder
         }
     }
 
@@ -311,6 +319,7 @@ extension Message {
     /// The commands (and export's subcommands).
     public enum Command: String, Sendable, Hashable, CaseIterable {
         case build, check, render, export, serve
+        case initSite = "init", new, theme
         case exportHonorRoll = "export honor-roll", exportStats = "export stats", exportReport = "export report"
     }
 
@@ -336,6 +345,7 @@ extension Message {
             case root, output, baseURL, drafts, strict, diagnostics, quiet, lang, help
             case data, partials, year, honor, format, exportOutput, port, host, poll
             case statsYear, statsOutput, reportOutput, reportStrict
+            case title, name, district, date, relativeURLs
         }
     }
 
@@ -343,6 +353,8 @@ extension Message {
     public enum Usage: Sendable, Hashable {
         /// The first argument is not a command.
         case unknownCommand(String)
+        /// A mistake in the arguments of `init`, `new` or `theme`.
+        case scaffold(Scaffold)
         /// The line after a usage error: where to read the usage.
         case seeHelp(command: String)
         /// An option the command does not have (payload: as typed).
@@ -519,5 +531,28 @@ extension Message {
         case requestTimeout
         case bodyNotAccepted
         }
+    }
+}
+
+extension Message {
+    /// What `init`, `new` and `theme export` say.
+    public enum Scaffold: Sendable, Hashable {
+        case missingInitDir, expectedOneDir, missingSlug, missingThemeDir, missingThemeAction
+        case initNotEmpty(String)
+        case initNotAFolder(String)
+        case cannotWrite(path: String, reason: String)
+        case initDone(dir: String, shown: String, files: Int)
+        /// `kinds`: the kinds `new` writes, as typed (`brand`, `rider`, …).
+        case unknownKind(kind: String, kinds: [String])
+        case missingKind(kinds: [String])
+        case slugNotASCII(slug: String, kind: String)
+        case slugInvalid(slug: String, suggestion: String?)
+        case optionNotForKind(option: String, kind: String, use: String?)
+        case invalidDate(String)
+        case documentExists(String)
+        case newDone(path: String, marker: String)
+        case unknownThemeAction(String)
+        case themeFileExists(String)
+        case themeExported(count: Int, dir: String)
     }
 }

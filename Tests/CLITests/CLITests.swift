@@ -125,6 +125,16 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
         #expect(sitemap.contains("<loc>https://prod.example.org/riders/tian-fu/</loc>"))
     }
 
+    @Test func relativeURLsFlagWritesLinksThatWorkFromAFolder() throws {
+        let dir = try fixtureProject()
+        let (code, c) = run(["build", "--relative-urls", "--quiet"], cwd: dir)
+        #expect(code == 0, "\(c.err)")
+        let page = try String(contentsOf: dir.appendingPathComponent("site/riders/tian-fu/index.html"), encoding: .utf8)
+        #expect(page.contains(#"href="../../riders/index.html""#))
+        #expect(!page.contains(#"href="/sub/"#))
+        #expect(run(["check", "--relative-urls"], cwd: dir).0 == 0)
+    }
+
     @Test func draftsOnlyWithFlag() throws {
         let dir = try fixtureProject()
         #expect(run(["build"], cwd: dir).0 == 0)
@@ -167,7 +177,7 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
     }
 
     @Test func helpExitsZero() {
-        for cmd in ["build", "check", "render", "export", "serve"] {
+        for cmd in ["build", "check", "render", "export", "serve", "init", "new", "theme"] {
             let (code, c) = run([cmd, "--help"], cwd: TestSupport.makeTempDir())
             #expect(code == 0)
             #expect(c.out.contains("USAGE: honorsite \(cmd)"))
@@ -433,7 +443,7 @@ func parseCSV(_ text: String) -> [[String]] {
         let (_, c) = run(["build", "--help"], cwd: TestSupport.makeTempDir())
         #expect(c.out == """
             USAGE: honorsite build [--root DIR] [--output DIR] [--base-url URL] [--drafts] [--strict]
-                                   [--diagnostics human|github] [--quiet] [--lang zh-CN|en]
+                                   [--relative-urls] [--diagnostics human|github] [--quiet] [--lang zh-CN|en]
 
             Builds the site. Nothing in the output folder changes unless the whole build succeeds.
 
@@ -443,6 +453,9 @@ func parseCSV(_ text: String) -> [[String]] {
               --base-url URL              Overrides site.yml base_url (also HONORSITE_BASE_URL).
               --drafts                    Include documents with draft: true.
               --strict                    Treat warnings as errors.
+              --relative-urls             Links relative to each page (…/index.html): the site opens from a folder
+                                          or a zip (file://). Also site.yml relative_urls: true. Canonical links,
+                                          sitemap and feed stay absolute.
               --diagnostics human|github  human (default) or github (GitHub Actions annotations).
               --quiet                     Print only diagnostics and the summary line.
               --lang zh-CN|en             Language of messages. Default: HONORSITE_LANG, else the locale (LANG).

@@ -107,6 +107,23 @@ let examples: [Message] = {
         .brokenLink(link: "/x", problem: .outsideBasePath("/sub/")), .brokenLink(link: "../../..", problem: .leavesSite),
     ]
     list += site.map(Message.site)
+    list += [
+        .site(.placeholder(key: "district", value: "待填写：所在区")),
+        .site(.brokenLink(link: "/sub/x/", problem: .rootRelativeFromFolder)),
+        .site(.brokenLink(link: "../riders/", problem: .folderFromFolder)),
+    ]
+    let newKinds = ["brand", "rider", "event", "page", "report"]
+    let scaffold: [Message.Scaffold] = [
+        .missingInitDir, .expectedOneDir, .missingSlug, .missingThemeDir, .missingThemeAction, .initNotEmpty("/tmp/x"),
+        .initNotAFolder("/tmp/x"), .cannotWrite(path: "content/site.yml", reason: "Permission denied"),
+        .initDone(dir: "/tmp/mysite", shown: "mysite", files: 8), .unknownKind(kind: "hero", kinds: newKinds), .missingKind(kinds: newKinds),
+        .slugNotASCII(slug: "张三", kind: "rider"), .slugInvalid(slug: "Zhang_San", suggestion: "zhang-san"),
+        .optionNotForKind(option: "--title", kind: "rider", use: "--name"), .invalidDate("2026-02-30"),
+        .documentExists("content/riders/tian-fu.md"), .newDone(path: "content/riders/zhang-san.md", marker: "待填写"),
+        .unknownThemeAction("import"), .themeFileExists("/tmp/t/templates/home.mustache"), .themeExported(count: 27, dir: "/tmp/t"),
+    ]
+    list += scaffold.map(Message.scaffold)
+    list.append(.usage(.scaffold(.missingSlug)))
     list += [Message.Progress.discover(contentFiles: 10), .load(documents: 9, templates: 20), .validate, .index(pages: 30),
              .render(files: 40)].map(Message.progress)
     let writes: [Message.Write] = [
@@ -168,6 +185,7 @@ func exampleName(_ m: Message) -> String {
     case .usage(let u): return "usage.\(name(u))"
     case .cli(let c): return "cli.\(name(c))"
     case .server(let s): return "server.\(name(s))"
+    case .scaffold(let s): return "scaffold.\(name(s))"
     }
 }
 
@@ -181,7 +199,7 @@ func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
     let expected = [
         "frontMatter.": 45, "frontMatterWarning.": 3, "saveAsUTF8.": Message.Editor.allCases.count,
         "help.": 3 + 3 * Message.Command.allCases.count + Message.Help.Option.allCases.count,
-        "usage.": 22, "mustache.": 13, "site.": 58, "progress.": 5, "write.": 9, "report.": 14, "media.": 8, "cli.": 31, "server.": 17,
+        "usage.": 23, "mustache.": 13, "site.": 59, "progress.": 5, "write.": 9, "report.": 14, "media.": 8, "cli.": 31, "server.": 17, "scaffold.": 20,
     ]
     for (prefix, count) in expected {
         #expect(names.filter { $0.hasPrefix(prefix) }.count == count, "\(prefix)")

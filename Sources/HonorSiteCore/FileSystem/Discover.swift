@@ -12,6 +12,8 @@ struct SourceTree: Sendable {
     var templates: [String] = []
     /// Everything below `templates/static/`.
     var staticFiles: [String] = []
+    /// The files of the built-in theme (``DefaultTheme``) that the project's `templates/` does not override.
+    var builtInTheme: [EmbeddedFile] = []
     /// Files below `content/` in all (for the log).
     var contentFileCount = 0
     /// Files that are not read where they are (a Markdown file in a subfolder, a
@@ -42,11 +44,11 @@ func discover(_ fs: FileSystem) -> SourceTree {
             tree.diagnostics.append(.warning(SourceLocation(path: path), .onlyMarkdownHere))
         }
     }
-    for path in fs.files(under: "templates") {
+    let themeFiles = fs.files(under: "templates")
+    tree.builtInTheme = DefaultTheme.fallbacks(for: themeFiles)
+    for path in themeFiles {
         if path.hasPrefix(SitePath.staticFolder) { tree.staticFiles.append(path); continue }
-        guard path.hasSuffix(".mustache") else { continue }
-        let rel = path.dropFirst("templates/".count)
-        if !rel.contains("/") || (rel.hasPrefix("partials/") && rel.split(separator: "/").count == 2) { tree.templates.append(path) }
+        if themeTemplateName(path) != nil { tree.templates.append(path) }
     }
     return tree
 }

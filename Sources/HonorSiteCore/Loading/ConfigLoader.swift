@@ -25,7 +25,7 @@ func isLanguageTag(_ s: String) -> Bool {
 }
 
 /// True for `[a-z0-9-]+` without leading, trailing or doubled hyphens.
-func isValidSlug(_ s: String) -> Bool {
+public func isValidSlug(_ s: String) -> Bool {
     guard !s.isEmpty, !s.hasPrefix("-"), !s.hasSuffix("-"), !s.contains("--") else { return false }
     return s.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
 }
@@ -33,7 +33,8 @@ func isValidSlug(_ s: String) -> Bool {
 // MARK: - site.yml
 
 /// Reads and checks `content/site.yml`; nil when it is missing or cannot be parsed.
-func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diagnostic]) {
+/// `relativeURLs` (from `--relative-urls`) turns relative links on whatever site.yml says.
+func loadConfig(fs: FileSystem, baseURLOverride: String?, relativeURLs: Bool = false) -> (SiteConfig?, [Diagnostic]) {
     let path = "content/site.yml"
     let text: String
     switch readSource(path, in: fs) {
@@ -66,6 +67,7 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diag
     let summaryLength = r.int("summary_length", minimum: 10) ?? 120
     let unsafe = r.bool("unsafe_html") ?? false
     let paginate = r.int("paginate", minimum: 1) ?? 24
+    let relative = (r.bool("relative_urls") ?? false) || relativeURLs
     let allow = Set(r.stringList("privacy_allow"))
     let keepMetadata = Set(r.stringList("media_keep_metadata").map(mediaRelativePath))
     let maxKB = r.int("media_max_kb", minimum: 1) ?? 1024
@@ -140,7 +142,7 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?) -> (SiteConfig?, [Diag
         title: title, baseURL: baseURL.0, basePath: baseURL.1, language: language,
         organization: organization, districts: districts, bases: bases, honors: honors,
         summaryLength: summaryLength, unsafeHTML: unsafe, privacyAllow: allow, timeZone: zone,
-        mediaKeepMetadata: keepMetadata, mediaMaxKB: maxKB, mediaMaxPixels: maxPixels, paginate: paginate)
+        mediaKeepMetadata: keepMetadata, mediaMaxKB: maxKB, mediaMaxPixels: maxPixels, paginate: paginate, relativeURLs: relative)
     return (config, r.diagnostics)
 }
 

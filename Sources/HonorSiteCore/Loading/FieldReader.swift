@@ -53,6 +53,9 @@ struct FieldReader {
     mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let n = present(key, required: required) else { return nil }
         switch n.value {
+        case .string(let s) where s.hasPrefix(placeholderMarker):
+            diagnostics.append(.error(location(n), .placeholder(key: key, value: s)))
+            return nil
         case .string(let s):
             if required && (s.isEmpty || trimmedWhitespace(s[...]).isEmpty) {
                 diagnostics.append(.error(location(n), .emptyField(key)))
@@ -139,6 +142,10 @@ struct FieldReader {
         }
     }
 }
+
+/// How `honorsite new` marks a required value the editor has to fill in (`district: 待填写：所在区`).
+/// A text field that starts with it is an error, so a new document fails `check` until edited.
+public let placeholderMarker = "待填写"
 
 /// What a wrongly typed value was, for ``Message/Site/wrongType(key:expected:found:)``.
 func describe(_ v: YAMLValue) -> Message.Site.FoundValue {

@@ -31,7 +31,7 @@ struct LoadedSite: Sendable {
 ///   settings nothing else can be checked meaningfully (a wrong `--root` would
 ///   otherwise also report every template as missing).
 func load(_ tree: SourceTree, fs: FileSystem, options: BuildOptions, diagnostics: inout DiagnosticLog) throws(BuildFailure) -> LoadedSite {
-    let (configOrNil, configDiagnostics) = loadConfig(fs: fs, baseURLOverride: options.baseURL)
+    let (configOrNil, configDiagnostics) = loadConfig(fs: fs, baseURLOverride: options.baseURL, relativeURLs: options.relativeURLs)
     diagnostics += configDiagnostics
     guard let config = configOrNil else { throw diagnostics.fail() }
     diagnostics += tree.diagnostics

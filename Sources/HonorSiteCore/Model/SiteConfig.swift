@@ -50,6 +50,9 @@ public struct SiteConfig: Sendable {
     public var mediaMaxPixels: Int = 6000
     /// Items per page of section, district, tag and base lists (default 24); longer lists get `page/2/`, ….
     public var paginate: Int = 24
+    /// Write internal links relative to each page, so the site opens from a folder (`relative_urls`, or
+    /// `--relative-urls`, which sets it at load; default false).
+    public var relativeURLs: Bool = false
 
     /// The district with this display name.
     public func district(named name: String) -> District? { districts.first { $0.name == name } }

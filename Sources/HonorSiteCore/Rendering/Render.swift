@@ -64,6 +64,9 @@ func render(
     for path in theme.staticFiles {
         files.append(OutputFile(path: SitePath.staticFile(path), contents: .copy(path), source: path))
     }
+    for file in theme.builtInStaticFiles {
+        files.append(OutputFile(path: SitePath.staticFile(file.path), contents: .bytes(file.bytes), source: file.path))
+    }
     for m in media {
         let source = SitePath.mediaFolder + m
         let contents: OutputFile.Contents = site.images[m].flatMap { $0.cleaned ? .cleanedImage(source, $0.info.format, $0.plan) : nil }

@@ -6,13 +6,16 @@ import Mustache
 struct Theme: Sendable {
     var library: TemplateLibrary
     var names: Set<String>
-    /// Site-relative source paths under `templates/static/`.
+    /// Site-relative source paths under `templates/static/` (the project's own, copied).
     var staticFiles: [String]
+    /// The built-in theme's static files the project does not override (written from the binary's bytes).
+    var builtInStaticFiles: [EmbeddedFile]
 }
 
 /// Loads `templates/*.mustache` and `templates/partials/*.mustache` (partials
 /// are registered by file name too, so `{{> card}}` finds `partials/card.mustache`),
-/// and checks the static files. Every template is parsed once, here.
+/// and checks the static files. Every template is parsed once, here. The built-in
+/// theme's files the project does not override (``SourceTree/builtInTheme``) complete it.
 func loadTheme(_ tree: SourceTree, fs: FileSystem) -> (Theme, [Diagnostic]) {
     var library = TemplateLibrary()
     var names: Set<String> = []
@@ -43,12 +46,22 @@ func loadTheme(_ tree: SourceTree, fs: FileSystem) -> (Theme, [Diagnostic]) {
             diags.append(error.diagnostic(in: path))
         }
     }
+    for file in tree.builtInTheme {
+        guard let name = themeTemplateName(file.path) else { continue }
+        do throws(MustacheError) {
+            library.register(try Template(String(decoding: file.bytes, as: UTF8.self), name: file.path), named: name)
+            names.insert(name)
+        } catch {
+            diags.append(error.diagnostic(in: file.path))
+        }
+    }
     if !diags.contains(where: { $0.severity == .error }) {
         for name in requiredTemplates where !names.contains(name) {
             diags.append(.error(SourceLocation(path: "templates/\(name).mustache"), .templateMissing(name)))
         }
     }
-    return (Theme(library: library, names: names, staticFiles: statics), diags)
+    let builtInStatics = tree.builtInTheme.filter { $0.path.hasPrefix(SitePath.staticFolder) }
+    return (Theme(library: library, names: names, staticFiles: statics, builtInStaticFiles: builtInStatics), diags)
 }
 
 extension MustacheError {

@@ -15,7 +15,11 @@ import Messages
 /// distinct attribute value once (``LinkResolver``), since most links (navigation,
 /// cards) repeat on thousands of pages. Diagnostics come out in the order of a
 /// sequential scan: pages by path, links in page order.
-func checkLinks(_ output: RenderedSite, site: Site) -> [Diagnostic] {
+///
+/// With `fileLinks` (a site built with relative URLs, to be opened from a folder), a link must also
+/// work without a web server: a root-relative URL, or one that names a folder instead of its
+/// `index.html`, is a problem.
+func checkLinks(_ output: RenderedSite, site: Site, fileLinks: Bool = false) -> [Diagnostic] {
     var htmlFiles: [String: [UInt8]] = [:]
     var knownFiles: Set<String> = [SitePath.sitemap, SitePath.feed]
     knownFiles.reserveCapacity(output.files.count + 2)
@@ -41,7 +45,7 @@ func checkLinks(_ output: RenderedSite, site: Site) -> [Diagnostic] {
     }
     // Every generated file's own URL, resolved once up front and shared by all
     // chunks (these are most of the distinct values: cards link to documents).
-    let seedPaths = Array(known)
+    let seedPaths = fileLinks ? [] : Array(known)  // relative pages hold none of these root-relative hrefs
     let seedResolver = LinkResolver(base: base, known: known, shared: ResolutionTable())
     let seeds = parallelMap(seedPaths) { path -> (String, LinkResolver.Resolution)? in
         let sitePath = path.hasSuffix("/index.html") ? String(path.dropLast("index.html".count))
@@ -57,7 +61,7 @@ func checkLinks(_ output: RenderedSite, site: Site) -> [Diagnostic] {
     }
     let shared = sharedTable
     let found = parallelMap(chunks) { range -> [[LinkFinding]] in
-        var resolver = LinkResolver(base: base, known: known, shared: shared)
+        var resolver = LinkResolver(base: base, known: known, shared: shared, fileLinks: fileLinks)
         return range.map { resolver.findings(page: pages[$0].key, html: pages[$0].value) }
     }
     // Fragments that point at other pages: those pages' ids, on all cores.
@@ -119,15 +123,24 @@ struct LinkResolver {
     /// Relative values, keyed by folder + NUL + value.
     private var relative: [String: Resolution] = [:]
 
-    init(base: String, known: Set<String>, shared: ResolutionTable) {
+    /// Links must work from `file://`: no root-relative URLs, no folder URLs.
+    let fileLinks: Bool
+
+    init(base: String, known: Set<String>, shared: ResolutionTable, fileLinks: Bool = false) {
         self.base = base
         self.known = known
         self.shared = shared
+        self.fileLinks = fileLinks
     }
 
     /// Problems and cross-page fragments of one page; fragments on the page itself are checked here.
     mutating func findings(page: String, html: [UInt8]) -> [LinkFinding] {
-        let dir = page.split(separator: "/").dropLast().joined(separator: "/")
+        let folders = page.split(separator: "/").dropLast()
+        let dir = folders.joined(separator: "/")
+        // A value that first climbs to the site root (as --relative-urls writes every link) resolves alike on
+        // every page of the same depth: such values are remembered per depth, not per folder.
+        let climb = Array(String(repeating: "../", count: folders.count).utf8)
+        let depthKey = "\u{1}\(folders.count)"
         var out: [LinkFinding] = []
         var ownIDs: Set<String>?
         forEachAttributeValueBytes(html) { rawBytes in
@@ -141,7 +154,7 @@ struct LinkResolver {
             }
             else {
                 let raw = String(decoding: rawBytes, as: UTF8.self)
-                let key = dir + "\u{0}" + raw
+                let key = (rawBytes.starts(with: climb) ? depthKey : dir) + "\u{0}" + raw
                 if let hit = relative[key] { r = hit }
                 else {
                     let (res, dependsOnDir) = resolve(raw, dir: dir)
@@ -191,6 +204,7 @@ struct LinkResolver {
         var parts: [String]
         var dependsOnDir = false
         if decoded.hasPrefix("/") {
+            if fileLinks { return (.problem(url: url, what: .rootRelativeFromFolder), false) }
             guard decoded.hasPrefix(base) else {
                 return (.problem(url: url, what: .outsideBasePath(base)), false)
             }
@@ -208,6 +222,9 @@ struct LinkResolver {
             }
         }
         var target = parts.joined(separator: "/")
+        if fileLinks, decoded.hasSuffix("/") || target.isEmpty || (!known.contains(target) && known.contains(target + "/index.html")) {
+            return (.problem(url: url, what: .folderFromFolder), dependsOnDir)
+        }
         if decoded.hasSuffix("/") || target.isEmpty { target = target.isEmpty ? "index.html" : target + "/index.html" }
         else if !known.contains(target), known.contains(target + "/index.html") { target += "/index.html" }
         guard known.contains(target) else { return (.problem(url: url, what: .noGeneratedFile), dependsOnDir) }

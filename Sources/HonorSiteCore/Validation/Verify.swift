@@ -5,7 +5,7 @@ import Messages
 /// `options.checkLinks` is off), and output paths produced twice (e.g. a static
 /// file named like a page).
 func verify(_ rendered: RenderedSite, site: Site, options: BuildOptions) -> [Diagnostic] {
-    var diagnostics = options.checkLinks ? checkLinks(rendered, site: site) + checkSearchIndexLinks(rendered, site: site) : []
+    var diagnostics = options.checkLinks ? checkLinks(rendered, site: site, fileLinks: site.config.relativeURLs) + checkSearchIndexLinks(rendered, site: site) : []
     var seen: [String: String?] = [:]   // output path → its source (nil: generated)
     for f in rendered.files {
         if let other = seen[f.path] {

@@ -1,0 +1,78 @@
+import Foundation
+
+/// The default theme, carried in the binary.
+///
+/// `templates/` in the repository is the source of truth; `Scripts/gen-theme.py` copies every file of it
+/// into `DefaultTheme.generated.swift` (``DefaultTheme/files``), and a test fails while the two differ.
+/// A project builds with the embedded theme wherever its own `templates/` has no file of the same path
+/// (or, for templates and partials, of the same name): a project may override just `partials/card.mustache`.
+public enum DefaultTheme {
+    /// The embedded files a project uses: those it does not override.
+    ///
+    /// - Parameter projectFiles: the project's files under `templates/` (site-relative paths).
+    /// - Returns: the embedded files whose path, and whose template name, the project does not have.
+    static func fallbacks(for projectFiles: [String]) -> [EmbeddedFile] {
+        let paths = Set(projectFiles)
+        let names = Set(projectFiles.compactMap(themeTemplateName))
+        return files.filter { file in
+            !paths.contains(file.path) && !(themeTemplateName(file.path).map(names.contains) ?? false)
+        }
+    }
+
+    /// Writes every file of the embedded theme below `directory` (`DIR/templates/…`).
+    ///
+    /// Refuses, before writing anything, when any of the files already exists.
+    /// - Returns: the paths written, relative to `directory`.
+    /// - Throws: ``ExportError`` naming the first file that exists or cannot be written.
+    public static func export(to directory: URL) throws(ExportError) -> [String] {
+        let fm = FileManager.default
+        if let existing = files.first(where: { fm.fileExists(atPath: directory.appendingPathComponent($0.path).path) }) {
+            throw .exists(existing.path)
+        }
+        for file in files {
+            let url = directory.appendingPathComponent(file.path)
+            do {
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.bytes).write(to: url, options: .withoutOverwriting)
+            } catch { throw .cannotWrite(file.path, "\(error.localizedDescription)") }
+        }
+        return files.map(\.path)
+    }
+
+    /// Why ``export(to:)`` stopped.
+    public enum ExportError: Error, Equatable {
+        /// The file (relative to the target folder) is already there.
+        case exists(String)
+        /// The file could not be written, and why.
+        case cannotWrite(String, String)
+    }
+}
+
+/// One file of the embedded theme.
+public struct EmbeddedFile: Sendable {
+    /// Site-relative path, `templates/…`.
+    public let path: String
+    /// The file's bytes, exactly as in `templates/`.
+    public let bytes: [UInt8]
+
+    /// A text file (the generator's form for UTF-8 text).
+    init(path: String, text: String) {
+        self.path = path
+        self.bytes = Array(text.utf8)
+    }
+
+    /// Any other file.
+    init(path: String, base64: String) {
+        self.path = path
+        self.bytes = Data(base64Encoded: base64).map { Array($0) } ?? []
+    }
+}
+
+/// The template name a theme file registers (`templates/home.mustache` → `home`,
+/// `templates/partials/card.mustache` → `card`), or nil for files that are not templates.
+func themeTemplateName(_ path: String) -> String? {
+    guard path.hasPrefix("templates/"), path.hasSuffix(".mustache") else { return nil }
+    let parts = path.dropFirst("templates/".count).split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 1 || (parts.count == 2 && parts[0] == "partials") else { return nil }
+    return String(parts[parts.count - 1].dropLast(".mustache".count))
+}
