@@ -69,7 +69,9 @@ func newCommand(_ args: [String], _ c: CommandContext) throws -> Int32 {
         return ExitCode.success
     }
     guard let kindName = a.positionals.first else { throw UsageError(.scaffold(.missingKind(kinds: newKindNames))) }
-    guard let kind = DocumentKind(rawValue: kindName + "s") else { throw UsageError(.scaffold(.unknownKind(kind: kindName, kinds: newKindNames))) }
+    guard let kind = DocumentKind(rawValue: kindName + "s") else {
+        throw UsageError(.scaffold(.unknownKind(kind: kindName, kinds: newKindNames)))
+    }
     guard a.positionals.count >= 2 else { throw UsageError(.scaffold(.missingSlug)) }
     if let extra = a.positionals.dropFirst(2).first { throw UsageError(.unexpectedArgument(extra)) }
     let slug = a.positionals[1]
