@@ -28,7 +28,7 @@ import Testing
         }
         let (code, c) = run(["build", "--strict"], cwd: dir)
         #expect(code == 0, "\(c.err)")
-        #expect(c.err.contains("built 35 pages from 4 documents"), "\(c.err)")
+        #expect(c.err.contains("built 36 pages from 4 documents"), "\(c.err)")
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("site/riders/tian-fu/index.html").path))
         #expect(try TestSupport.brokenLinks(site: dir.appendingPathComponent("site"), basePath: "/") == [])
     }

@@ -11,11 +11,21 @@ public enum DefaultTheme {
     ///
     /// - Parameter projectFiles: the project's files under `templates/` (site-relative paths).
     /// - Returns: the embedded files whose path, and whose template name, the project does not have.
+    ///   Required page templates, `layout` (which they extend) and partials the project lacks always come
+    ///   from the built-in theme.
+    ///   Optional page templates (such as `search`) come only when the project has no page template of its
+    ///   own, and static files only when it has no `templates/static/` file: a theme that brings its own
+    ///   pages or assets chooses its features (a project with just `partials/card.mustache` gets the rest).
     static func fallbacks(for projectFiles: [String]) -> [EmbeddedFile] {
         let paths = Set(projectFiles)
         let names = Set(projectFiles.compactMap(themeTemplateName))
+        let ownPages = projectFiles.contains { themeTemplateName($0) != nil && !$0.hasPrefix("templates/partials/") }
+        let ownStatic = projectFiles.contains { $0.hasPrefix("templates/static/") }
         return files.filter { file in
-            !paths.contains(file.path) && !(themeTemplateName(file.path).map(names.contains) ?? false)
+            guard !paths.contains(file.path) else { return false }
+            guard let name = themeTemplateName(file.path) else { return file.path.hasPrefix("templates/static/") && !ownStatic }
+            guard !names.contains(name) else { return false }
+            return file.path.hasPrefix("templates/partials/") || requiredTemplates.contains(name) || name == "layout" || !ownPages
         }
     }
 
