@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check that a site built with --relative-urls works when opened from a folder (file://).
 
-Walks every .html file under SITE and checks each href/src value:
+Walks every .html file under SITE and checks each href/src/action value:
   * absolute URLs (with a scheme), protocol-relative '//…', mailto:, data: are external: skipped;
   * a root-relative value ('/…') is an error: from a folder it leads to the disk's root;
   * any other value, percent-decoded and without ?query/#fragment, must name an existing
@@ -24,7 +24,7 @@ class Links(html.parser.HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         for name, value in attrs:
-            if name in ("href", "src") and value is not None:
+            if name in ("href", "src", "action") and value is not None:
                 self.values.append(value)
             if name in ("id", "name") and value:
                 self.ids.add(value)

@@ -13,6 +13,11 @@ import Testing
         ("riders/tian-fu/index.html", "/sub/", #"<a href="/sub/tags/%E7%A6%8F/#x">"#, #"<a href="../../tags/%E7%A6%8F/index.html#x">"#),
         ("riders/index.html", "/sub/", #"<a href="/sub/?q=1">"#, #"<a href="../index.html?q=1">"#),
         ("riders/index.html", "/sub/", "<img\nsrc=\"/sub/media/a.jpg\" alt=\"\">", "<img\nsrc=\"../media/a.jpg\" alt=\"\">"),
+        // The header's search form (a GET form from file:// must name the page's file).
+        (
+            "riders/tian-fu/index.html", "/sub/", #"<form class="site-search" action="/sub/search/" method="get">"#,
+            #"<form class="site-search" action="../../search/index.html" method="get">"#
+        ),
         ("404.html", "/", #"<a href="/brands/">x</a><a href="/">y</a>"#, #"<a href="brands/index.html">x</a><a href="index.html">y</a>"#),
         // Untouched: absolute URLs (canonical), protocol-relative, other paths, fragments, other attributes.
         (
@@ -32,7 +37,7 @@ import Testing
     /// Every href/src of the written site: none root-relative, none naming a folder, each an existing file.
     func fileLinkProblems(_ site: URL) throws -> [String] {
         let tree = try TestSupport.readTree(site)
-        let regex = try NSRegularExpression(pattern: #"(?:href|src)="([^"]*)""#)
+        let regex = try NSRegularExpression(pattern: #"(?:href|src|action)="([^"]*)""#)
         var problems: [String] = []
         for (path, data) in tree where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)

@@ -1,6 +1,6 @@
 /// Rewrites a page's internal links so the site works from a folder (`file://`, a USB stick, a zip).
 ///
-/// Every `href="…"` and `src="…"` value that starts with the site's base path becomes a path relative to
+/// Every `href="…"`, `src="…"` and form `action="…"` value that starts with the site's base path becomes a path relative to
 /// the page, and a link to a folder names its `index.html` (no web server adds it from a disk):
 /// on `riders/tian-fu/index.html`, `/honorsite/brands/futian-shatou/#做法` becomes
 /// `../../brands/futian-shatou/index.html#做法`. Absolute URLs (canonical links), other values and the
@@ -42,10 +42,10 @@ func relativeLinks(_ html: [UInt8], page: String, basePath: String) -> [UInt8] {
 }
 
 /// The attribute names whose values are links, each with its `=`, and the bytes that may precede a name.
-private let linkAttributes: [[UInt8]] = [Array("href=".utf8), Array("src=".utf8)]
+private let linkAttributes: [[UInt8]] = [Array("href=".utf8), Array("src=".utf8), Array("action=".utf8)]
 private let attributeSeparators: Set<UInt8> = [0x20, 0x0A, 0x09, 0x0D]
 
-/// The index just after the next ` href="` or ` src="` (any whitespace before the name) at or after `from`.
+/// The index just after the next ` href="`, ` src="` or ` action="` (any whitespace before the name) at or after `from`.
 private func nextLinkValue(_ html: [UInt8], from: Int) -> Int? {
     var i = from
     while i < html.count {
