@@ -33,38 +33,15 @@ func exportReport(_ args: [String], _ c: CommandContext) throws -> Int32 {
         c.error(.cli(.noReport(slug: slug, reports: slugs)))
         return ExitCode.failure
     }
-    func write(_ text: String, to url: URL, shown: String) -> Bool {
-        do { try Data(text.utf8).write(to: url, options: .atomic); return true } catch {
-            c.error(.cli(.cannotWrite(path: shown, reason: error.localizedDescription)))
-            return false
-        }
-    }
     switch format {
     case .html, .md:
         let text = format == .html ? report.standaloneHTML(language: "zh-CN") : report.markdownDocument()
         guard let out = a.values["output"] else { console.out(text); return ExitCode.success }
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: resolve(out, cwd).path, isDirectory: &isDir), isDir.boolValue {
-            c.error(.cli(.exportToFolder(path: out, example: "\(slug).\(format.rawValue)")))
-            return ExitCode.failure
-        }
-        guard write(text, to: resolve(out, cwd), shown: out) else { return ExitCode.failure }
+        guard writeExportFile(text, to: out, example: "\(slug).\(format.rawValue)", c) else { return ExitCode.failure }
         c.line(.cli(.wroteReport(title: report.title, path: out)))
     case .csv:
         let out = a.values["output"]!
-        let folder = resolve(out, cwd)
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), !isDir.boolValue {
-            c.error(.cli(.outputIsFile(out)))
-            return ExitCode.failure
-        }
-        do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-            c.error(.cli(.cannotCreateFolder(path: out, reason: error.localizedDescription)))
-            return ExitCode.failure
-        }
-        for f in report.csvFiles where !write(f.contents, to: folder.appendingPathComponent(f.name), shown: out + "/" + f.name) {
-            return ExitCode.failure
-        }
+        guard writeExportTables(report.csvFiles, to: out, c) else { return ExitCode.failure }
         c.line(.cli(.wroteTables(count: report.csvFiles.count, path: out)))
     }
     return ExitCode.success

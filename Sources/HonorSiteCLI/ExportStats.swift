@@ -37,39 +37,16 @@ func exportStats(_ args: [String], _ c: CommandContext) throws -> Int32 {
         return ExitCode.failure
     }
     let stats = set.statistics(year: year)
-    func write(_ text: String, to url: URL, shown: String) -> Bool {
-        do { try Data(text.utf8).write(to: url, options: .atomic); return true } catch {
-            c.error(.cli(.cannotWrite(path: shown, reason: error.localizedDescription)))
-            return false
-        }
-    }
     switch format {
     case .json, .md:
         let text = format == .json ? stats.json() : stats.markdown(siteTitle: siteTitle)
         guard let out = a.values["output"] else { console.out(text); return ExitCode.success }
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: resolve(out, cwd).path, isDirectory: &isDir), isDir.boolValue {
-            c.error(.cli(.exportToFolder(path: out, example: "stats.\(format.rawValue)")))
-            return ExitCode.failure
-        }
-        guard write(text, to: resolve(out, cwd), shown: out) else { return ExitCode.failure }
+        guard writeExportFile(text, to: out, example: "stats.\(format.rawValue)", c) else { return ExitCode.failure }
         c.line(.cli(.wroteStatistics(out)))
     case .csv:
         let out = a.values["output"]!
-        let folder = resolve(out, cwd)
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir), !isDir.boolValue {
-            c.error(.cli(.outputIsFile(out)))
-            return ExitCode.failure
-        }
-        do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-            c.error(.cli(.cannotCreateFolder(path: out, reason: error.localizedDescription)))
-            return ExitCode.failure
-        }
         let files = stats.csvFiles()
-        for f in files where !write(f.contents, to: folder.appendingPathComponent(f.name), shown: out + "/" + f.name) {
-            return ExitCode.failure
-        }
+        guard writeExportTables(files, to: out, c) else { return ExitCode.failure }
         c.line(.cli(.wroteTables(count: files.count, path: out)))
     }
     return ExitCode.success
