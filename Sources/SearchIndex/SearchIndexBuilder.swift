@@ -148,16 +148,21 @@ public enum SearchIndexBuilder {
         return js
     }
 
-    /// Ascending numbers as base-36 deltas joined by commas (`0,1,1,a`).
+    /// Ascending numbers as base-36 deltas joined by commas (`0,1,1,a`), written as bytes.
     static func postings(_ ids: [Int32]) -> String {
+        let digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(ids.count * 3)
         var previous: Int32 = 0
-        var parts: [String] = []
-        parts.reserveCapacity(ids.count)
+        var scratch = [UInt8](repeating: 0, count: 8)
         for id in ids {
-            parts.append(String(id - previous, radix: 36))
+            if !out.isEmpty { out.append(0x2C) }
+            var d = Int(id - previous), n = 0
+            repeat { scratch[n] = digits[d % 36]; d /= 36; n += 1 } while d > 0
+            while n > 0 { n -= 1; out.append(scratch[n]) }
             previous = id
         }
-        return parts.joined(separator: ",")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A JSON string literal; also valid JavaScript (U+2028/U+2029 escaped).

@@ -24,7 +24,7 @@ func searchRecords(site: Site, rendered: [RenderedDocument]) -> [SearchRecord] {
         add(d.street); add(d.brand); add(d.station); add(d.platform); add(d.base); add(d.category)
         add(d.tags.joined(separator: " "))
         add(d.honors.map { "\($0.year)年度\($0.title)" }.joined(separator: " "))
-        add(rendered[i].searchText)
+        if !rendered[i].searchText.isEmpty { fields.append(rendered[i].searchText) }   // already on one line
         fields[0] = searchLine(d.title)
         let latestHonor = d.honors.map(\.year).max()
         let recency = d.date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? latestHonor.map { $0 * 10_000 + 1231 } ?? 0
@@ -35,16 +35,42 @@ func searchRecords(site: Site, rendered: [RenderedDocument]) -> [SearchRecord] {
     }
 }
 
-/// `text` on one line: every run of white space (line breaks included) becomes one space.
+/// `text` on one line: every run of white space (line breaks included) becomes one space,
+/// none at the start or end. Works on UTF-8 bytes; white space is Unicode's White_Space
+/// property (`Unicode.Scalar.Properties.isWhitespace`), listed in ``whitespaceLength(_:_:)``.
 func searchLine(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
-    var space = false
-    for u in text.unicodeScalars {
-        if u.properties.isWhitespace { space = !out.isEmpty; continue }
-        if space { out.append(" "); space = false }
-        out.append(u)
+    var text = text
+    return text.withUTF8 { bytes -> String in
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var space = false
+        var i = 0
+        while i < bytes.count {
+            let n = whitespaceLength(bytes, i)
+            if n > 0 { space = !out.isEmpty; i += n; continue }
+            if space { out.append(0x20); space = false }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
-    return String(out)
+}
+
+/// The length in bytes of the white-space scalar at `i` (0 when there is none): U+0009–000D, U+0020,
+/// U+0085, U+00A0, U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+private func whitespaceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    let c = b[i]
+    if c < 0x80 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) ? 1 : 0 }
+    func at(_ k: Int) -> UInt8 { i + k < b.count ? b[i + k] : 0 }
+    switch c {
+    case 0xC2: return at(1) == 0x85 || at(1) == 0xA0 ? 2 : 0
+    case 0xE1: return at(1) == 0x9A && at(2) == 0x80 ? 3 : 0
+    case 0xE2:
+        if at(1) == 0x80 { let d = at(2); return d <= 0x8A || d == 0xA8 || d == 0xA9 || d == 0xAF ? 3 : 0 }
+        return at(1) == 0x81 && at(2) == 0x9F ? 3 : 0
+    case 0xE3: return at(1) == 0x80 && at(2) == 0x80 ? 3 : 0
+    default: return 0
+    }
 }
 
 /// Every page the search index links to must be built (the link check of `search/index.js`).
