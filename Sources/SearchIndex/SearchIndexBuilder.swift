@@ -165,28 +165,39 @@ public enum SearchIndexBuilder {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// A JSON string literal; also valid JavaScript (U+2028/U+2029 escaped).
+    /// A JSON string literal; also valid JavaScript (U+2028/U+2029 escaped). Works on UTF-8 bytes:
+    /// every escaped character but U+2028/U+2029 is ASCII, and those two are `E2 80 A8`/`E2 80 A9`.
     static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            case "<": out += "\\u003c"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
+        var s = s
+        return s.withUTF8 { bytes -> String in
+            var out: [UInt8] = [0x22]
+            out.reserveCapacity(bytes.count + 2)
+            func append(_ text: StaticString) {
+                text.withUTF8Buffer { out.append(contentsOf: $0) }
             }
+            let hex = Array("0123456789abcdef".utf8)
+            var i = 0
+            while i < bytes.count {
+                let c = bytes[i]
+                switch c {
+                case 0x22: append("\\\"")
+                case 0x5C: append("\\\\")
+                case 0x0A: append("\\n")
+                case 0x0D: append("\\r")
+                case 0x09: append("\\t")
+                case 0x3C: append("\\u003c")
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    append(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                    i += 2
+                case ..<0x20:
+                    append("\\u00")
+                    out.append(hex[Int(c >> 4)]); out.append(hex[Int(c & 0xF)])
+                default: out.append(c)
+                }
+                i += 1
+            }
+            out.append(0x22)
+            return String(decoding: out, as: UTF8.self)
         }
-        return out + "\""
     }
 }

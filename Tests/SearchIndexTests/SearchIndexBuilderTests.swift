@@ -58,4 +58,5 @@ private func text(_ files: [SearchIndexFile], _ path: String) -> String? {
 
 @Test func stringsAreSafeJavaScript() {
     #expect(SearchIndexBuilder.jsonString("a\"b\\c\n</script>\u{2028}\u{1}") == "\"a\\\"b\\\\c\\n\\u003c/script>\\u2028\\u0001\"")
+    #expect(SearchIndexBuilder.jsonString("田\t\u{2029}\r\u{1f}\u{7f}é\u{2027}") == "\"田\\t\\u2029\\r\\u001f\u{7f}é\u{2027}\"")
 }
