@@ -3,15 +3,19 @@
 #
 #   Scripts/format.sh          rewrite Sources, Tests and Package.swift in place
 #   Scripts/format.sh --lint   report every finding and exit non-zero if there is one (make lint)
+#
+# Generated files (*.generated.swift) are left as their generators write them, so regenerating
+# never produces a formatting diff; Fuzz/ is formatted with the rest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-paths=(Sources Tests Package.swift)
+mapfile -t paths < <(find Sources Tests Fuzz -name '*.swift' ! -name '*.generated.swift' ! -path '*/.build/*' | LC_ALL=C sort)
+paths+=(Package.swift Fuzz/Package.swift)
 if ! swift format --version >/dev/null 2>&1; then
   echo "format: 'swift format' is not available (it ships with Swift 6 toolchains)" >&2
   exit 1
 fi
 case "${1:-}" in
-  --lint) exec swift format lint --strict --recursive --parallel "${paths[@]}" ;;
-  "") exec swift format format --in-place --recursive --parallel "${paths[@]}" ;;
+  --lint) exec swift format lint --strict --parallel "${paths[@]}" ;;
+  "") exec swift format format --in-place --parallel "${paths[@]}" ;;
   *) echo "usage: Scripts/format.sh [--lint]" >&2; exit 64 ;;
 esac

@@ -1,6 +1,6 @@
 import Charts
-import Media
 import FrontMatter
+import Media
 import Mustache
 
 /// Everything HonorSite says to people, as typed keys with their arguments.
@@ -197,14 +197,20 @@ extension Message {
         case alsoBy(String?)
 
         /// What a too-long folder name comes from.
-        public enum NamedBy: Sendable, Hashable { case slug, districtSlug, baseSlug, tag(String) }
+        public enum NamedBy: Sendable, Hashable {
+            case slug, districtSlug, baseSlug
+            case tag(String)
+        }
         /// What kind of value a field takes.
         public enum ValueType: Sendable, Hashable {
             case string, integer, boolean, date, stringList, nonEmptyStringList, honorList, mappingList
         }
         /// What a field was found to hold.
         public enum FoundValue: Sendable, Hashable {
-            case null, bool(Bool), integer(Int), string(String), date, list, mapping
+            case null, date, list, mapping
+            case bool(Bool)
+            case integer(Int)
+            case string(String)
         }
         /// The personal numbers the privacy check finds.
         public enum PersonalNumber: Sendable, Hashable { case mobile, id }
@@ -319,8 +325,11 @@ extension Message {
     /// The commands (and export's subcommands).
     public enum Command: String, Sendable, Hashable, CaseIterable {
         case build, check, render, export, serve
-        case initSite = "init", new, theme
-        case exportHonorRoll = "export honor-roll", exportStats = "export stats", exportReport = "export report"
+        case initSite = "init"
+        case new, theme
+        case exportHonorRoll = "export honor-roll"
+        case exportStats = "export stats"
+        case exportReport = "export report"
     }
 
     /// The words of the `--help` texts; the layout is generated from the command table.
@@ -504,32 +513,32 @@ extension Message {
 
         /// Why a request is refused.
         public enum BadRequest: Sendable, Hashable, CaseIterable {
-        case headTooLarge
-        case emptyRequest
-        case malformedRequestLine
-        case malformedMethod
-        case malformedTarget
-        case targetNotUTF8
-        case versionNotSupported
-        case malformedVersion
-        case tooManyFields
-        case obsoleteLineFolding
-        case malformedField
-        case malformedFieldName
-        case controlCharacterInField
-        case duplicateHost
-        case missingHost
-        case malformedContentLength
-        case pathWithoutSlash
-        case malformedPercentEncoding
-        case encodedSlash
-        case controlCharacterInPath
-        case backslashInPath
-        case pathNotUTF8
-        case dotSegment
-        case emptySegment
-        case requestTimeout
-        case bodyNotAccepted
+            case headTooLarge
+            case emptyRequest
+            case malformedRequestLine
+            case malformedMethod
+            case malformedTarget
+            case targetNotUTF8
+            case versionNotSupported
+            case malformedVersion
+            case tooManyFields
+            case obsoleteLineFolding
+            case malformedField
+            case malformedFieldName
+            case controlCharacterInField
+            case duplicateHost
+            case missingHost
+            case malformedContentLength
+            case pathWithoutSlash
+            case malformedPercentEncoding
+            case encodedSlash
+            case controlCharacterInPath
+            case backslashInPath
+            case pathNotUTF8
+            case dotSegment
+            case emptySegment
+            case requestTimeout
+            case bodyNotAccepted
         }
     }
 }

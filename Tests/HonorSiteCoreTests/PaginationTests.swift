@@ -1,7 +1,8 @@
 import Foundation
-@testable import HonorSiteCore
 import TestSupport
 import Testing
+
+@testable import HonorSiteCore
 
 /// Long lists split into pages (`paginate`, default 24); honor rolls never do.
 @Suite struct PaginationTests {
@@ -12,7 +13,9 @@ import Testing
     static func project400() throws -> URL {
         let dir = TestSupport.makeTempDir("hs-paginate")
         try TestSupport.copyTree(TestSupport.packageRoot.appendingPathComponent("templates"), to: dir.appendingPathComponent("templates"))
-        var files = ["content/site.yml": try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("content/site.yml"), encoding: .utf8)]
+        var files = [
+            "content/site.yml": try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("content/site.yml"), encoding: .utf8)
+        ]
         for n in 0..<400 {
             let name = "\(surnames[n / 20])\(given[n % 20])\(n % 3 == 0 ? "华" : "")"
             files["content/riders/r\(String(format: "%03d", n)).md"] = """
@@ -31,8 +34,8 @@ import Testing
         return dir
     }
 
-    static func riderLinks(_ html: String) -> [String] {
-        let regex = try! NSRegularExpression(pattern: "href=\"/honorsite/riders/(r[0-9]{3})/\"")
+    static func riderLinks(_ html: String) throws -> [String] {
+        let regex = try NSRegularExpression(pattern: "href=\"/honorsite/riders/(r[0-9]{3})/\"")
         let main = html.components(separatedBy: "<main").last ?? ""
         return regex.matches(in: main, range: NSRange(main.startIndex..., in: main)).map { String(main[Range($0.range(at: 1), in: main)!]) }
     }
@@ -48,12 +51,12 @@ import Testing
         func page(_ n: Int) -> String? {
             tree[n == 1 ? "riders/index.html" : "riders/page/\(n)/index.html"].map { String(decoding: $0, as: UTF8.self) }
         }
-        #expect(tree["riders/page/1/index.html"] == nil)   // page 1 is only at /riders/
+        #expect(tree["riders/page/1/index.html"] == nil)  // page 1 is only at /riders/
         #expect(page(18) == nil)
         var seen: [String] = []
         for n in 1...17 {
             let html = try #require(page(n), "riders page \(n)")
-            let links = Self.riderLinks(html)
+            let links = try Self.riderLinks(html)
             #expect(links.count == (n < 17 ? 24 : 400 - 16 * 24), "page \(n)")
             seen += links
             let prev = n == 2 ? "/honorsite/riders/" : "/honorsite/riders/page/\(n - 1)/"
@@ -69,12 +72,14 @@ import Testing
         // The district list paginates too; the honor roll does not.
         #expect(tree["districts/futian/page/17/index.html"] != nil)
         let roll = String(decoding: try #require(tree["honors/2025/index.html"]), as: UTF8.self)
-        #expect(Self.riderLinks(roll).count == 400)
+        #expect(try Self.riderLinks(roll).count == 400)
         #expect(!tree.keys.contains { $0.hasPrefix("honors/2025/page/") })
     }
 
-    @Test(arguments: [(3, 1, [1, 2, 3]), (17, 1, [1, 2, 3, 0, 17]), (17, 9, [1, 0, 7, 8, 9, 10, 11, 0, 17]),
-                      (17, 4, [1, 2, 3, 4, 5, 6, 0, 17]), (17, 5, [1, 2, 3, 4, 5, 6, 7, 0, 17])])
+    @Test(arguments: [
+        (3, 1, [1, 2, 3]), (17, 1, [1, 2, 3, 0, 17]), (17, 9, [1, 0, 7, 8, 9, 10, 11, 0, 17]),
+        (17, 4, [1, 2, 3, 4, 5, 6, 0, 17]), (17, 5, [1, 2, 3, 4, 5, 6, 7, 0, 17]),
+    ])
     func pagerShowsEndsAndNeighbours(_ count: Int, _ current: Int, _ expected: [Int]) {
         #expect(Pagination.shownNumbers(current: current, count: count) == expected)
     }

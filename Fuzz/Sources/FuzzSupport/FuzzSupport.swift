@@ -5,7 +5,7 @@ import Foundation
 /// builds; in release builds libFuzzer's own `main` runs).
 
 @_silgen_name("LLVMFuzzerRunDriver")
-private func LLVMFuzzerRunDriver(
+private func llvmFuzzerRunDriver(
     _ argc: UnsafeMutablePointer<CInt>,
     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
@@ -18,7 +18,7 @@ public func runFuzzer(
 ) -> CInt {
     var count = argc
     var vector = argv
-    return LLVMFuzzerRunDriver(&count, &vector, callback)
+    return llvmFuzzerRunDriver(&count, &vector, callback)
 }
 
 /// The input as bytes.
