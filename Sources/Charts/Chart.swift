@@ -22,7 +22,9 @@ public struct ChartSeries: Sendable, Equatable {
     public var values: [Int]
 
     public init(name: String, unit: String, values: [Int]) {
-        self.name = name; self.unit = unit; self.values = values
+        self.name = name
+        self.unit = unit
+        self.values = values
     }
 
     /// The column header in the report convention: `品牌案例数（个）`.
@@ -39,7 +41,9 @@ public struct ChartTable: Sendable, Equatable {
     public var series: [ChartSeries]
 
     public init(categoryHeader: String, categories: [String], series: [ChartSeries]) {
-        self.categoryHeader = categoryHeader; self.categories = categories; self.series = series
+        self.categoryHeader = categoryHeader
+        self.categories = categories
+        self.series = series
     }
 
     /// The sum of every value in the table.
@@ -66,7 +70,10 @@ public struct Chart: Sendable, Equatable {
     public var table: ChartTable
 
     public init(type: ChartType, title: String, unit: String, table: ChartTable) {
-        self.type = type; self.title = title; self.unit = unit; self.table = table
+        self.type = type
+        self.title = title
+        self.unit = unit
+        self.table = table
     }
 
     /// The caption in the report convention: `图1　各区品牌案例数量（单位：个）`.

@@ -2,7 +2,10 @@
 public struct Box: Sendable, Equatable {
     public var x: Double, y: Double, width: Double, height: Double
     public init(x: Double, y: Double, width: Double, height: Double) {
-        self.x = x; self.y = y; self.width = width; self.height = height
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
     }
     public var maxX: Double { x + width }
     public var maxY: Double { y + height }
@@ -55,11 +58,12 @@ public enum Shape: Sendable, Equatable {
 
     public static func == (a: Shape, b: Shape) -> Bool {
         switch (a, b) {
-        case let (.rect(x, f), .rect(y, g)), let (.swatch(x, f), .swatch(y, g)): return x == y && f == g
-        case let (.axis(a1, b1, c1, d1), .axis(a2, b2, c2, d2)): return a1 == a2 && b1 == b2 && c1 == c2 && d1 == d2
-        case let (.polyline(p, f), .polyline(q, g)): return f == g && p.count == q.count && zip(p, q).allSatisfy { $0 == $1 }
-        case let (.point(x1, y1, f), .point(x2, y2, g)): return x1 == x2 && y1 == y2 && f == g
-        case let (.ringSegment(a, b, c, d, e, f, g), .ringSegment(h, i, j, k, l, m, n)):
+        case (.rect(let x, let f), .rect(let y, let g)), (.swatch(let x, let f), .swatch(let y, let g)): return x == y && f == g
+        case (.axis(let a1, let b1, let c1, let d1), .axis(let a2, let b2, let c2, let d2)):
+            return a1 == a2 && b1 == b2 && c1 == c2 && d1 == d2
+        case (.polyline(let p, let f), .polyline(let q, let g)): return f == g && p.count == q.count && zip(p, q).allSatisfy { $0 == $1 }
+        case (.point(let x1, let y1, let f), .point(let x2, let y2, let g)): return x1 == x2 && y1 == y2 && f == g
+        case (.ringSegment(let a, let b, let c, let d, let e, let f, let g), .ringSegment(let h, let i, let j, let k, let l, let m, let n)):
             return a == h && b == i && c == j && d == k && e == l && f == m && g == n
         default: return false
         }

@@ -15,7 +15,8 @@ public enum ReportNumber {
         if v >= 100_000_000 {
             // Hundredths of 亿, trailing zeros trimmed.
             let h = (v + 500_000) / 1_000_000
-            let whole = h / 100, frac = h % 100
+            let whole = h / 100
+            let frac = h % 100
             let fracText = frac == 0 ? "" : "." + (frac % 10 == 0 ? String(frac / 10) : (frac < 10 ? "0" : "") + String(frac))
             return sign + String(whole) + fracText + "亿"
         }
@@ -55,7 +56,8 @@ public enum ReportNumber {
     /// `提高2.5个百分点`, `下降1个百分点`, `与上年持平`. Nil when a whole is zero.
     public static func shareChange(current: (part: Int, whole: Int), previous: (part: Int, whole: Int)) -> String? {
         guard let now = shareTenths(current.part, of: current.whole),
-              let before = shareTenths(previous.part, of: previous.whole) else { return nil }
+            let before = shareTenths(previous.part, of: previous.whole)
+        else { return nil }
         return pointChange(tenths: now - before)
     }
 

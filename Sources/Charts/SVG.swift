@@ -48,14 +48,14 @@ extension Chart {
         case .rect(let b, let fill), .swatch(let b, let fill):
             return "<rect x=\"\(f(b.x))\" y=\"\(f(b.y))\" width=\"\(f(b.width))\" height=\"\(f(b.height))\" fill=\"\(Palette.fill(fill))\""
                 + " stroke=\"#fff\" stroke-width=\"0.5\"/>"
-        case let .axis(x1, y1, x2, y2):
+        case .axis(let x1, let y1, let x2, let y2):
             return "<line x1=\"\(f(x1))\" y1=\"\(f(y1))\" x2=\"\(f(x2))\" y2=\"\(f(y2))\" stroke=\"\(Palette.axis)\" stroke-width=\"1\"/>"
-        case let .polyline(points, fill):
+        case .polyline(let points, let fill):
             let p = points.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " ")
             return "<polyline points=\"\(p)\" fill=\"none\" stroke=\"\(Palette.fill(fill))\" stroke-width=\"2\"/>"
-        case let .point(x, y, fill):
+        case .point(let x, let y, let fill):
             return "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"3.5\" fill=\"#fff\" stroke=\"\(Palette.fill(fill))\" stroke-width=\"2\"/>"
-        case let .ringSegment(cx, cy, outer, inner, start, end, fill):
+        case .ringSegment(let cx, let cy, let outer, let inner, let start, let end, let fill):
             let d = ringPath(cx: cx, cy: cy, outer: outer, inner: inner, start: start, end: end)
             return "<path d=\"\(d)\" fill=\"\(Palette.fill(fill))\""
                 + " stroke=\"#fff\" stroke-width=\"1\"/>"
@@ -87,7 +87,8 @@ extension Chart {
         var o = ""
         for (i, line) in label.lines.enumerated() {
             let y = label.box.y + (Double(i) + 0.5) * lh
-            o += "<text x=\"\(f(x))\" y=\"\(f(y))\" dominant-baseline=\"central\" text-anchor=\"\(anchor)\""
+            o +=
+                "<text x=\"\(f(x))\" y=\"\(f(y))\" dominant-baseline=\"central\" text-anchor=\"\(anchor)\""
                 + " font-size=\"\(f(label.fontSize))\""
                 + " fill=\"\(label.inverse ? "#fff" : Palette.ink)\">\(escapeXML(line))</text>\n"
         }

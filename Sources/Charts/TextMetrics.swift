@@ -25,7 +25,7 @@ public enum TextMetrics {
     static func isWide(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x1100...0x115F, 0x2018...0x201F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
-             0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
             return true
         default:
             return false
@@ -53,13 +53,24 @@ public enum TextMetrics {
     /// non-space characters, a space.
     private static func wrapUnits(_ text: String) -> [String] {
         var units: [String] = []
-        var run = "", opening = ""
+        var run = ""
+        var opening = ""
         for ch in text {
             let wide = ch.unicodeScalars.first.map(isWide) ?? false
             if ch == " " || wide {
-                if !run.isEmpty { units.append(opening + run); run = ""; opening = "" }
-                if wide, isClosingMark(ch), let last = units.popLast() { units.append(last + String(ch)); continue }
-                if wide, isOpeningMark(ch) { opening += String(ch); continue }
+                if !run.isEmpty {
+                    units.append(opening + run)
+                    run = ""
+                    opening = ""
+                }
+                if wide, isClosingMark(ch), let last = units.popLast() {
+                    units.append(last + String(ch))
+                    continue
+                }
+                if wide, isOpeningMark(ch) {
+                    opening += String(ch)
+                    continue
+                }
                 units.append(opening + String(ch))
                 opening = ""
             } else {
@@ -75,12 +86,24 @@ public enum TextMetrics {
         var lines: [String] = []
         var line = ""
         for unit in units {
-            if fits(line + unit) { line += unit; continue }
-            if !line.isEmpty { lines.append(line.trimmingTrailingSpaces()); line = "" }
+            if fits(line + unit) {
+                line += unit
+                continue
+            }
+            if !line.isEmpty {
+                lines.append(line.trimmingTrailingSpaces())
+                line = ""
+            }
             if unit == " " { continue }
-            if fits(unit) { line = unit; continue }
+            if fits(unit) {
+                line = unit
+                continue
+            }
             for ch in unit {
-                if fits(line + String(ch)) { line.append(ch); continue }
+                if fits(line + String(ch)) {
+                    line.append(ch)
+                    continue
+                }
                 if line.isEmpty { return nil }
                 lines.append(line)
                 line = String(ch)
@@ -97,8 +120,9 @@ public enum TextMetrics {
         let n = units.count
         func lineText(_ i: Int, _ j: Int) -> String { units[i..<j].joined().trimmingSpaces() }
         // best[k][i]: the least cost and first break of units i..<n in k lines.
-        var best = [[(cost: Double, next: Int)?]](repeating: [(cost: Double, next: Int)?](repeating: nil, count: n + 1),
-                                                  count: lineCount + 1)
+        var best = [[(cost: Double, next: Int)?]](
+            repeating: [(cost: Double, next: Int)?](repeating: nil, count: n + 1),
+            count: lineCount + 1)
         best[0][n] = (0, n)
         for k in 1...lineCount {
             for i in stride(from: n - 1, through: 0, by: -1) where units[i] != " " {
@@ -112,8 +136,14 @@ public enum TextMetrics {
             }
         }
         guard best[lineCount][0] != nil else { return nil }
-        var lines: [String] = [], i = 0, k = lineCount
-        while k > 0, let step = best[k][i] { lines.append(lineText(i, step.next)); i = step.next; k -= 1 }
+        var lines: [String] = []
+        var i = 0
+        var k = lineCount
+        while k > 0, let step = best[k][i] {
+            lines.append(lineText(i, step.next))
+            i = step.next
+            k -= 1
+        }
         return lines
     }
 

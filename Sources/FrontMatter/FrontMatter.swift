@@ -2,11 +2,11 @@
 // and parsing whole YAML-subset files.
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A content file split into its parsed front matter and its Markdown body.
@@ -68,13 +68,15 @@ public enum FrontMatter {
         }
         let parts = try result.get()
         if let copied = parts.copiedBody {
-            return FrontMatterDocument(frontMatter: parts.frontMatter, body: Substring(copied),
-                                       bodyStartLine: parts.bodyStartLine, warnings: parts.warnings)
+            return FrontMatterDocument(
+                frontMatter: parts.frontMatter, body: Substring(copied),
+                bodyStartLine: parts.bodyStartLine, warnings: parts.warnings)
         }
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: parts.bodyOffset)
-        return FrontMatterDocument(frontMatter: parts.frontMatter, body: Substring(utf8[start...]),
-                                   bodyStartLine: parts.bodyStartLine, warnings: parts.warnings)
+        return FrontMatterDocument(
+            frontMatter: parts.frontMatter, body: Substring(utf8[start...]),
+            bodyStartLine: parts.bodyStartLine, warnings: parts.warnings)
     }
 
     /// Like ``parseDocument(_:)`` but from raw file bytes, which are first
@@ -87,10 +89,12 @@ public enum FrontMatter {
             Result { () throws(FrontMatterError) in
                 try validateUTF8(raw, firstLine: 1)
                 let parts = try splitDocument(raw)
-                let body = parts.copiedBody
+                let body =
+                    parts.copiedBody
                     ?? String(decoding: UnsafeBufferPointer(rebasing: raw[parts.bodyOffset...]), as: UTF8.self)
-                return FrontMatterDocument(frontMatter: parts.frontMatter, body: Substring(body),
-                                           bodyStartLine: parts.bodyStartLine, warnings: parts.warnings)
+                return FrontMatterDocument(
+                    frontMatter: parts.frontMatter, body: Substring(body),
+                    bodyStartLine: parts.bodyStartLine, warnings: parts.warnings)
             }
         }
         return try result.get()
@@ -112,11 +116,13 @@ public enum FrontMatter {
             let (frontMatter, offset, line, warnings) = try parseDocumentBytes(buf)
             if isCopy {
                 let body = String(decoding: UnsafeBufferPointer(rebasing: buf[offset...]), as: UTF8.self)
-                return DocumentParts(frontMatter: frontMatter, bodyOffset: 0, copiedBody: body, bodyStartLine: line,
-                                     warnings: warnings)
+                return DocumentParts(
+                    frontMatter: frontMatter, bodyOffset: 0, copiedBody: body, bodyStartLine: line,
+                    warnings: warnings)
             }
-            return DocumentParts(frontMatter: frontMatter, bodyOffset: bom + offset, copiedBody: nil,
-                                 bodyStartLine: line, warnings: warnings)
+            return DocumentParts(
+                frontMatter: frontMatter, bodyOffset: bom + offset, copiedBody: nil,
+                bodyStartLine: line, warnings: warnings)
         }
     }
 
@@ -227,7 +233,8 @@ public enum FrontMatter {
     /// Splits normalised bytes at the `---` lines and parses the block.
     /// Returns the front matter, the body's byte offset and its line number.
     static func parseDocumentBytes(_ buf: UnsafeBufferPointer<UInt8>) throws(FrontMatterError)
-        -> (YAMLNode, Int, Int, [FrontMatterWarning]) {
+        -> (YAMLNode, Int, Int, [FrontMatterWarning])
+    {
         let n = buf.count
         func isDelimiter(_ s: Int, _ e: Int) -> Bool {
             e - s == 3 && buf[s] == asciiDash && buf[s + 1] == asciiDash && buf[s + 2] == asciiDash
@@ -244,8 +251,9 @@ public enum FrontMatter {
             var e = s
             while e < n && buf[e] != asciiLF { e += 1 }
             if isDelimiter(s, e) {
-                var parser = YAMLParser(UnsafeBufferPointer(rebasing: buf[blockStart..<s]),
-                                        firstLine: 2, mode: .frontMatter)
+                var parser = YAMLParser(
+                    UnsafeBufferPointer(rebasing: buf[blockStart..<s]),
+                    firstLine: 2, mode: .frontMatter)
                 let frontMatter = try parser.parseRoot()
                 return (frontMatter, min(e + 1, n), lineNumber + 1, parser.warnings)
             }
@@ -262,18 +270,29 @@ public enum FrontMatter {
         var j = 0
         while j < n {
             let b = raw[j]
-            if b < 0x80 { j += 1; continue }
+            if b < 0x80 {
+                j += 1
+                continue
+            }
             var need = 0
             var lo: UInt8 = 0x80
             var hi: UInt8 = 0xBF
             switch b {
             case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; lo = 0xA0
+            case 0xE0:
+                need = 2
+                lo = 0xA0
             case 0xE1...0xEC, 0xEE, 0xEF: need = 2
-            case 0xED: need = 2; hi = 0x9F
-            case 0xF0: need = 3; lo = 0x90
+            case 0xED:
+                need = 2
+                hi = 0x9F
+            case 0xF0:
+                need = 3
+                lo = 0x90
             case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; hi = 0x8F
+            case 0xF4:
+                need = 3
+                hi = 0x8F
             default: throw utf8Error(raw, at: j, firstLine: firstLine)
             }
             for k in 1...need {

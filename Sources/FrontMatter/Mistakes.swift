@@ -54,7 +54,7 @@ extension YAMLParser {
             case " ", "\t", "\u{3000}":
                 // Only white space may come between a key and its colon.
                 var k = j + n
-                while k < line.end, case let (w, m) = scalar(at: k), w == " " || w == "\t" || w == "\u{3000}" { k += m }
+                while k < line.end, case (let w, let m) = scalar(at: k), w == " " || w == "\t" || w == "\u{3000}" { k += m }
                 guard keyLength > 0, k < line.end, scalar(at: k).0 == "\u{FF1A}" else { return nil }
                 return asciiKey || entryExpected ? error(.fullWidthColon, line, k) : nil
             case "#" where keyLength > 0:
@@ -111,7 +111,8 @@ extension YAMLParser {
     /// For an unterminated quoted string: a Chinese closing quote after the opening one
     /// (`"刘洋”`), which the writer meant as the end of the string.
     func mismatchedQuoteMistake(_ line: LineInfo, _ p: Int) -> FrontMatterError? {
-        let partners: [Unicode.Scalar] = buf[p] == asciiQuote
+        let partners: [Unicode.Scalar] =
+            buf[p] == asciiQuote
             ? ["\u{201C}", "\u{201D}", "\u{FF02}"] : ["\u{2018}", "\u{2019}"]
         var j = p + 1
         while j < line.end {
@@ -135,8 +136,10 @@ extension YAMLParser {
 
     /// Warns about Chinese separators `，` `、` `；` inside an unquoted flow-list item.
     mutating func checkListSeparators(_ line: LineInfo, _ p: Int, _ e: Int) {
-        guard contains(p, e, 0xEF, 0xBC, 0x8C...0x8C) || contains(p, e, 0xE3, 0x80, 0x81...0x81)
-                || contains(p, e, 0xEF, 0xBC, 0x9B...0x9B) else { return }
+        guard
+            contains(p, e, 0xEF, 0xBC, 0x8C...0x8C) || contains(p, e, 0xE3, 0x80, 0x81...0x81)
+                || contains(p, e, 0xEF, 0xBC, 0x9B...0x9B)
+        else { return }
         var j = p
         while j < e {
             let (s, n) = scalar(at: j)
@@ -152,10 +155,14 @@ extension YAMLParser {
     /// (`”刘洋“`) and about quotes without a partner inside one (`刘洋”`).
     /// Balanced quotes inside a longer text (`评为“十大最美骑手”`) are fine.
     mutating func checkQuotes(_ line: LineInfo, _ p: Int, _ e: Int) {
-        guard contains(p, e, 0xE2, 0x80, 0x98...0x9D) || contains(p, e, 0xE3, 0x80, 0x8C...0x8F)
-                || contains(p, e, 0xEF, 0xBC, 0x82...0x82) || buf[p..<e].contains(asciiQuote) else { return }
-        let wrapping: Set<Unicode.Scalar> = ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{300C}", "\u{300D}",
-                                             "\u{300E}", "\u{300F}", "\u{FF02}"]
+        guard
+            contains(p, e, 0xE2, 0x80, 0x98...0x9D) || contains(p, e, 0xE3, 0x80, 0x8C...0x8F)
+                || contains(p, e, 0xEF, 0xBC, 0x82...0x82) || buf[p..<e].contains(asciiQuote)
+        else { return }
+        let wrapping: Set<Unicode.Scalar> = [
+            "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{300C}", "\u{300D}",
+            "\u{300E}", "\u{300F}", "\u{FF02}",
+        ]
         var scalars: [(Unicode.Scalar, Int)] = []
         var j = p
         while j < e {
@@ -165,20 +172,24 @@ extension YAMLParser {
         }
         // Wrapped whole: quotes at both ends and none between (`“十大”与“最美”` is two quoted words).
         if scalars.count >= 2, wrapping.contains(scalars[0].0),
-           let last = scalars.last?.0, wrapping.contains(last) || last == "\"" || last == "'",
-           !scalars.dropFirst().dropLast().contains(where: { wrapping.contains($0.0) }) {
+            let last = scalars.last?.0, wrapping.contains(last) || last == "\"" || last == "'",
+            !scalars.dropFirst().dropLast().contains(where: { wrapping.contains($0.0) })
+        {
             warnings.append(warning(.quotesAroundValue(string(p, e)), line, p))
             return
         }
         // Pairs that must balance; ‘ ’ are left out, since ’ is also an apostrophe.
-        let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("\u{201C}", "\u{201D}"), ("\u{300C}", "\u{300D}"),
-                                                         ("\u{300E}", "\u{300F}")]
+        let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [
+            ("\u{201C}", "\u{201D}"), ("\u{300C}", "\u{300D}"),
+            ("\u{300E}", "\u{300F}"),
+        ]
         var unmatched: [(Int, Unicode.Scalar)] = []
         for (open, close) in pairs {
             var stack: [Int] = []
             for (s, at) in scalars {
-                if s == open { stack.append(at) }
-                else if s == close {
+                if s == open {
+                    stack.append(at)
+                } else if s == close {
                     if stack.isEmpty { unmatched.append((at, s)) } else { stack.removeLast() }
                 }
             }
@@ -267,10 +278,18 @@ extension FrontMatter {
         var changed = false
         for s in text.unicodeScalars {
             switch s.value {
-            case 0xFF10...0xFF19: out.append(Unicode.Scalar(s.value - 0xFF10 + 0x30)!); changed = true
-            case 0xFF0D: out.append("-"); changed = true
-            case 0xFF0F: out.append("/"); changed = true
-            case 0xFF0E: out.append("."); changed = true
+            case 0xFF10...0xFF19:
+                out.append(Unicode.Scalar(s.value - 0xFF10 + 0x30)!)
+                changed = true
+            case 0xFF0D:
+                out.append("-")
+                changed = true
+            case 0xFF0F:
+                out.append("/")
+                changed = true
+            case 0xFF0E:
+                out.append(".")
+                changed = true
             default: out.append(s)
             }
         }
@@ -283,8 +302,13 @@ extension FrontMatter {
         let c = Array(s)
         var i = 0
         func number(_ maxDigits: Int) -> (Int, Int)? {
-            var v = 0, n = 0
-            while i < c.count, n < maxDigits, let d = c[i].wholeNumberValue, c[i].isASCII { v = v * 10 + d; n += 1; i += 1 }
+            var v = 0
+            var n = 0
+            while i < c.count, n < maxDigits, let d = c[i].wholeNumberValue, c[i].isASCII {
+                v = v * 10 + d
+                n += 1
+                i += 1
+            }
             return n == 0 ? nil : (v, n)
         }
         guard let (year, yd) = number(4), yd == 4, i < c.count else { return nil }
@@ -313,13 +337,17 @@ extension FrontMatter {
         let n = raw.count
         while j < n {
             let b = raw[j]
-            if b < 0x80 { j += 1; continue }
+            if b < 0x80 {
+                j += 1
+                continue
+            }
             guard b >= 0x81 && b <= 0xFE, j + 1 < n else { return false }
             let b2 = raw[j + 1]
             if (0x40...0x7E).contains(b2) || (0x80...0xFE).contains(b2) {
                 j += 2
             } else if (0x30...0x39).contains(b2), j + 3 < n, (0x81...0xFE).contains(raw[j + 2]),
-                      (0x30...0x39).contains(raw[j + 3]) {
+                (0x30...0x39).contains(raw[j + 3])
+            {
                 j += 4
             } else {
                 return false

@@ -14,19 +14,19 @@ let asciiSpace: UInt8 = 0x20
 let asciiTab: UInt8 = 0x09
 let asciiLF: UInt8 = 0x0A
 let asciiCR: UInt8 = 0x0D
-let asciiHash: UInt8 = 0x23       // #
-let asciiColon: UInt8 = 0x3A      // :
-let asciiDash: UInt8 = 0x2D       // -
-let asciiDot: UInt8 = 0x2E        // .
-let asciiQuote: UInt8 = 0x22      // "
-let asciiApostrophe: UInt8 = 0x27 // '
+let asciiHash: UInt8 = 0x23  // #
+let asciiColon: UInt8 = 0x3A  // :
+let asciiDash: UInt8 = 0x2D  // -
+let asciiDot: UInt8 = 0x2E  // .
+let asciiQuote: UInt8 = 0x22  // "
+let asciiApostrophe: UInt8 = 0x27  // '
 let asciiBackslash: UInt8 = 0x5C  // \
-let asciiLBracket: UInt8 = 0x5B   // [
-let asciiRBracket: UInt8 = 0x5D   // ]
-let asciiLBrace: UInt8 = 0x7B     // {
-let asciiRBrace: UInt8 = 0x7D     // }
-let asciiComma: UInt8 = 0x2C      // ,
-let asciiPercent: UInt8 = 0x25    // %
+let asciiLBracket: UInt8 = 0x5B  // [
+let asciiRBracket: UInt8 = 0x5D  // ]
+let asciiLBrace: UInt8 = 0x7B  // {
+let asciiRBrace: UInt8 = 0x7D  // }
+let asciiComma: UInt8 = 0x2C  // ,
+let asciiPercent: UInt8 = 0x25  // %
 
 @inline(__always) func isWhite(_ b: UInt8) -> Bool { b == asciiSpace || b == asciiTab }
 
@@ -134,7 +134,10 @@ struct YAMLParser {
             // Find the end of the line; reject characters YAML 1.2 §5.1 excludes.
             while p < n {
                 let b = buf[p]
-                if b >= 0x20 && b < 0x7F { p += 1; continue }  // fast path: printable ASCII
+                if b >= 0x20 && b < 0x7F {
+                    p += 1
+                    continue
+                }  // fast path: printable ASCII
                 if b == asciiLF { break }
                 if b < 0x20 {
                     if b != asciiTab {
@@ -155,26 +158,31 @@ struct YAMLParser {
 
             var q = start
             while q < end && buf[q] == asciiSpace { q += 1 }
-            if q == end { continue }                      // blank line
+            if q == end { continue }  // blank line
             let ideographicSpace = buf[q] == 0xE3 && q + 2 < end && buf[q + 1] == 0x80 && buf[q + 2] == 0x80
             if buf[q] == asciiTab || ideographicSpace {
                 // Tabs and full-width spaces `　` (U+3000) may not indent; report whichever comes first.
                 var r = q
                 while r < end {
-                    if isWhite(buf[r]) { r += 1 }
-                    else if buf[r] == 0xE3 && r + 2 < end && buf[r + 1] == 0x80 && buf[r + 2] == 0x80 { r += 3 }
-                    else { break }
+                    if isWhite(buf[r]) {
+                        r += 1
+                    } else if buf[r] == 0xE3 && r + 2 < end && buf[r + 1] == 0x80 && buf[r + 2] == 0x80 {
+                        r += 3
+                    } else {
+                        break
+                    }
                 }
-                if r == end || buf[r] == asciiHash { continue }   // blank or comment line
+                if r == end || buf[r] == asciiHash { continue }  // blank or comment line
                 throw lineError(ideographicSpace ? .fullWidthSpace : .tabIndentation, start, number, q)
             }
-            if buf[q] == asciiHash { continue }           // comment line
+            if buf[q] == asciiHash { continue }  // comment line
 
             // Document markers `---` / `...` at column 1 (YAML 1.2 §9.1.4).
             if q == start, end - start >= 3,
-               (buf[start] == asciiDash && buf[start + 1] == asciiDash && buf[start + 2] == asciiDash)
-                || (buf[start] == asciiDot && buf[start + 1] == asciiDot && buf[start + 2] == asciiDot),
-               end - start == 3 || isWhite(buf[start + 3]) {
+                (buf[start] == asciiDash && buf[start + 1] == asciiDash && buf[start + 2] == asciiDash)
+                    || (buf[start] == asciiDot && buf[start + 1] == asciiDot && buf[start + 2] == asciiDot),
+                end - start == 3 || isWhite(buf[start + 3])
+            {
                 let markerError = lineError(.unsupported(.multipleDocuments), start, number, start)
                 guard mode == .document else { throw markerError }
                 var r = start + 3
@@ -201,7 +209,8 @@ struct YAMLParser {
     }
 
     private func lineError(_ kind: FrontMatterError.Kind, _ start: Int, _ number: Int, _ off: Int)
-        -> FrontMatterError {
+        -> FrontMatterError
+    {
         FrontMatterError(kind, line: number, column: column(lineStart: start, off))
     }
 
@@ -323,7 +332,7 @@ struct YAMLParser {
         defer { depth -= 1 }
         if depth > Self.maxDepth { throw error(.nestingTooDeep(Self.maxDepth), lines[i], firstKey) }
         var entries: [YAMLEntry] = []
-        var index: [String: Int]? = nil   // key → first line, once the mapping is large
+        var index: [String: Int]? = nil  // key → first line, once the mapping is large
         var keyStart = firstKey
         var colon = firstColon
         let first = lines[i]

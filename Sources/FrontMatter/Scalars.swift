@@ -14,22 +14,24 @@ extension YAMLParser {
         // Whether the next character ends a would-be plain scalar's first character.
         let nextEnds = next.map { isWhite($0) || (flow && ($0 == asciiComma || $0 == asciiRBracket)) } ?? true
         switch b {
-        case 0x26: throw error(.unsupported(.anchor), line, p)                  // &
-        case 0x2A: throw error(.unsupported(.alias), line, p)                   // *
-        case 0x21: throw error(.unsupported(.tag), line, p)                     // !
+        case 0x26: throw error(.unsupported(.anchor), line, p)  // &
+        case 0x2A: throw error(.unsupported(.alias), line, p)  // *
+        case 0x21: throw error(.unsupported(.tag), line, p)  // !
         case asciiLBrace: throw error(.unsupported(.flowMapping), line, p)
-        case 0x7C, 0x3E:                                                        // | >
+        case 0x7C, 0x3E:  // | >
             if flow { throw error(.unexpectedCharacter(Character(Unicode.Scalar(b))), line, p) }
             throw error(.unsupported(.blockScalar), line, p)
         case asciiLBracket where flow:
             throw error(.unsupported(.nestedFlowCollection), line, p)
-        case 0x3F where nextEnds:                                               // ?
+        case 0x3F where nextEnds:  // ?
             throw error(.unsupported(.complexKey), line, p)
         case asciiPercent where p == line.start:
             throw error(.unsupported(.directive), line, p)
         case asciiDash where nextEnds, asciiColon where nextEnds:
-            throw error(b == asciiDash && !flow ? .unexpectedListItem
-                        : .unexpectedCharacter(Character(Unicode.Scalar(b))), line, p)
+            throw error(
+                b == asciiDash && !flow
+                    ? .unexpectedListItem
+                    : .unexpectedCharacter(Character(Unicode.Scalar(b))), line, p)
         case asciiPercent, 0x40, 0x60, asciiComma, asciiRBracket, asciiRBrace, asciiHash:  // % @ ` , ] } #
             throw error(.unexpectedCharacter(Character(Unicode.Scalar(b))), line, p)
         default:
@@ -78,15 +80,15 @@ extension YAMLParser {
         if len == 0 { return .null }
         let f = buf[p]
         switch f {
-        case 0x7E where len == 1:                        // ~
+        case 0x7E where len == 1:  // ~
             return .null
-        case 0x6E, 0x4E:                                 // n N
+        case 0x6E, 0x4E:  // n N
             if matches(p, e, "null") || matches(p, e, "Null") || matches(p, e, "NULL") { return .null }
-        case 0x74, 0x54:                                 // t T
+        case 0x74, 0x54:  // t T
             if matches(p, e, "true") || matches(p, e, "True") || matches(p, e, "TRUE") { return .bool(true) }
-        case 0x66, 0x46:                                 // f F
+        case 0x66, 0x46:  // f F
             if matches(p, e, "false") || matches(p, e, "False") || matches(p, e, "FALSE") { return .bool(false) }
-        case 0x2B, 0x2D, 0x30...0x39:                    // + - digit
+        case 0x2B, 0x2D, 0x30...0x39:  // + - digit
             if let v = try number(line, p, e) { return v }
         default:
             break
@@ -108,14 +110,21 @@ extension YAMLParser {
     private func number(_ line: LineInfo, _ p: Int, _ e: Int) throws(FrontMatterError) -> YAMLValue? {
         // Date-shaped: \d{4}-\d{1,2}-\d{1,2} followed by end, 'T', 't' or ' '.
         if e - p >= 8, isDigit(buf[p]), isDigit(buf[p + 1]), isDigit(buf[p + 2]), isDigit(buf[p + 3]),
-           buf[p + 4] == asciiDash {
+            buf[p + 4] == asciiDash
+        {
             var j = p + 5
             var k = 0
-            while j < e && isDigit(buf[j]) && k < 3 { j += 1; k += 1 }
+            while j < e && isDigit(buf[j]) && k < 3 {
+                j += 1
+                k += 1
+            }
             if (k == 1 || k == 2) && j < e && buf[j] == asciiDash {
                 j += 1
                 k = 0
-                while j < e && isDigit(buf[j]) && k < 3 { j += 1; k += 1 }
+                while j < e && isDigit(buf[j]) && k < 3 {
+                    j += 1
+                    k += 1
+                }
                 if (k == 1 || k == 2) && (j == e || buf[j] == 0x54 || buf[j] == 0x74 || buf[j] == asciiSpace) {
                     guard let date = parseDate(p, e) else {
                         let text = string(p, e)
@@ -179,7 +188,8 @@ extension YAMLParser {
             return Int(buf[at] - 0x30) * 10 + Int(buf[at + 1] - 0x30)
         }
         guard e - p >= 10, let y1 = two(p), let y2 = two(p + 2), buf[p + 4] == asciiDash,
-              let month = two(p + 5), buf[p + 7] == asciiDash, let day = two(p + 8) else { return nil }
+            let month = two(p + 5), buf[p + 7] == asciiDash, let day = two(p + 8)
+        else { return nil }
         let year = y1 * 100 + y2
         guard month >= 1 && month <= 12, day >= 1, day <= YAMLDate.daysInMonth(month, year: year) else {
             return nil
@@ -188,7 +198,8 @@ extension YAMLParser {
         var j = p + 10
         if j == e { return date }
         guard buf[j] == 0x54, let hour = two(j + 1), j + 3 < e, buf[j + 3] == asciiColon,
-              let minute = two(j + 4), hour <= 23, minute <= 59 else { return nil }
+            let minute = two(j + 4), hour <= 23, minute <= 59
+        else { return nil }
         j += 6
         var second = 0
         if j < e && buf[j] == asciiColon {
@@ -200,13 +211,14 @@ extension YAMLParser {
         date.minute = minute
         date.second = second
         if j == e { return date }
-        if buf[j] == 0x5A && j + 1 == e {                       // Z
+        if buf[j] == 0x5A && j + 1 == e {  // Z
             date.utcOffsetMinutes = 0
             return date
         }
         guard buf[j] == 0x2B || buf[j] == asciiDash, j + 6 == e,
-              let oh = two(j + 1), buf[j + 3] == asciiColon, let om = two(j + 4),
-              oh <= 23, om <= 59 else { return nil }
+            let oh = two(j + 1), buf[j + 3] == asciiColon, let om = two(j + 4),
+            oh <= 23, om <= 59
+        else { return nil }
         date.utcOffsetMinutes = (buf[j] == asciiDash ? -1 : 1) * (oh * 60 + om)
         return date
     }
@@ -225,7 +237,7 @@ extension YAMLParser {
         if quote == asciiApostrophe {
             while j < end {
                 if buf[j] == asciiApostrophe {
-                    if j + 1 < end && buf[j + 1] == asciiApostrophe {   // '' is an escaped '
+                    if j + 1 < end && buf[j + 1] == asciiApostrophe {  // '' is an escaped '
                         if out == nil { out = [] }
                         out!.append(contentsOf: UnsafeBufferPointer(rebasing: buf[segment...j]))
                         j += 2
@@ -242,7 +254,7 @@ extension YAMLParser {
             let b = buf[j]
             if b == asciiQuote { return (finish(out, segment, j), j + 1) }
             if b == asciiBackslash {
-                guard j + 1 < end else { break }   // an escaped line break: multi-line, unterminated here
+                guard j + 1 < end else { break }  // an escaped line break: multi-line, unterminated here
                 if out == nil { out = [] }
                 out!.append(contentsOf: UnsafeBufferPointer(rebasing: buf[segment..<j]))
                 j = try escape(line, j, into: &out!)
@@ -271,26 +283,27 @@ extension YAMLParser {
         case 0x30: throw error(.invalidCharacter("\u{00}"), line, j)
         case 0x61: throw error(.invalidCharacter("\u{07}"), line, j)
         case 0x62: throw error(.invalidCharacter("\u{08}"), line, j)
-        case 0x74, asciiTab: out.append(0x09)              // \t, \<TAB>
-        case 0x6E: out.append(0x0A)                        // \n
+        case 0x74, asciiTab: out.append(0x09)  // \t, \<TAB>
+        case 0x6E: out.append(0x0A)  // \n
         case 0x76: throw error(.invalidCharacter("\u{0B}"), line, j)
         case 0x66: throw error(.invalidCharacter("\u{0C}"), line, j)
         case 0x72: throw error(.invalidCharacter("\u{0D}"), line, j)
         case 0x65: throw error(.invalidCharacter("\u{1B}"), line, j)
-        case asciiSpace, asciiQuote, 0x2F, asciiBackslash: // \  \" \/ \\
+        case asciiSpace, asciiQuote, 0x2F, asciiBackslash:  // \  \" \/ \\
             out.append(c)
         case 0x4E: throw error(.invalidCharacter("\u{85}"), line, j)
-        case 0x5F: put("\u{A0}")                           // \_
-        case 0x4C: put("\u{2028}")                         // \L
-        case 0x50: put("\u{2029}")                         // \P
-        case 0x78, 0x75, 0x55:                             // \x \u \U
+        case 0x5F: put("\u{A0}")  // \_
+        case 0x4C: put("\u{2028}")  // \L
+        case 0x50: put("\u{2029}")  // \P
+        case 0x78, 0x75, 0x55:  // \x \u \U
             let count = c == 0x78 ? 2 : c == 0x75 ? 4 : 8
             guard var v = hex(j + 2, count, line.end) else { throw badEscape(line, j, count) }
             var after = j + 2 + count
             if c == 0x75 && v >= 0xD800 && v <= 0xDBFF {
                 // A UTF-16 surrogate pair written as two \u escapes (JSON compatibility).
                 guard after + 1 < line.end, buf[after] == asciiBackslash, buf[after + 1] == 0x75,
-                      let low = hex(after + 2, 4, line.end), low >= 0xDC00 && low <= 0xDFFF else {
+                    let low = hex(after + 2, 4, line.end), low >= 0xDC00 && low <= 0xDFFF
+                else {
                     throw badEscape(line, j, count)
                 }
                 v = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00)
@@ -349,16 +362,23 @@ extension YAMLParser {
         let end = line.end
         var items: [YAMLNode] = []
         var j = p + 1
-        var afterItem = false     // just parsed an item; expect `,` or `]`
+        var afterItem = false  // just parsed an item; expect `,` or `]`
         while true {
             while j < end && isWhite(buf[j]) { j += 1 }
             if j == end { throw closingBracketMistake(line, p) ?? error(.unterminatedFlowList, line, p) }
             let b = buf[j]
             if b == asciiHash && isWhite(buf[j - 1]) { throw error(.unterminatedFlowList, line, p) }
-            if b == asciiRBracket { j += 1; break }
+            if b == asciiRBracket {
+                j += 1
+                break
+            }
             if afterItem {
-                if b == asciiComma { afterItem = false; j += 1; continue }
-                throw error(.textAfterClosingQuote, line, j)   // only quoted items can stop elsewhere
+                if b == asciiComma {
+                    afterItem = false
+                    j += 1
+                    continue
+                }
+                throw error(.textAfterClosingQuote, line, j)  // only quoted items can stop elsewhere
             }
             if b == asciiComma { throw error(.emptyFlowListItem, line, j) }
             if b == asciiQuote || b == asciiApostrophe {

@@ -111,9 +111,11 @@ public struct YAMLDate: Sendable, Equatable, Hashable, CustomStringConvertible {
     public var utcOffsetMinutes: Int?
 
     /// Creates a date; no validation is performed here.
-    public init(year: Int, month: Int, day: Int,
-                hour: Int? = nil, minute: Int? = nil, second: Int? = nil,
-                utcOffsetMinutes: Int? = nil) {
+    public init(
+        year: Int, month: Int, day: Int,
+        hour: Int? = nil, minute: Int? = nil, second: Int? = nil,
+        utcOffsetMinutes: Int? = nil
+    ) {
         self.year = year
         self.month = month
         self.day = day

@@ -25,11 +25,17 @@ struct Arguments {
         var i = 0
         while i < args.count {
             let a = args[i]
-            if a == "--" { positionals += args[(i + 1)...]; break }
+            if a == "--" {
+                positionals += args[(i + 1)...]
+                break
+            }
             if a.hasPrefix("-") && a.count > 1 {
                 var name = a.hasPrefix("--") ? String(a.dropFirst(2)) : String(a.dropFirst())
                 var inline: String?
-                if let eq = name.firstIndex(of: "=") { inline = String(name[name.index(after: eq)...]); name = String(name[..<eq]) }
+                if let eq = name.firstIndex(of: "=") {
+                    inline = String(name[name.index(after: eq)...])
+                    name = String(name[..<eq])
+                }
                 if let reason = command.refused[name] { throw UsageError(reason) }
                 guard let option = byName[name] else { throw UsageError(.unknownOption(a)) }
                 if option.value == nil {
@@ -60,7 +66,10 @@ func extractLanguage(_ args: [String]) throws(UsageError) -> ([String], Language
     var i = 0
     while i < args.count {
         let a = args[i]
-        if a == "--" { rest += args[i...]; break }
+        if a == "--" {
+            rest += args[i...]
+            break
+        }
         var value: String?
         if a == "--lang" {
             guard i + 1 < args.count else { throw UsageError(.optionNeedsValue("lang")) }

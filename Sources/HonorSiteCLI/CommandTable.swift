@@ -45,10 +45,12 @@ struct CommandSpec: Sendable {
         let say = { (m: Message.Help) in Message.help(m).text(language) }
         let head = say(.usageHeading) + "honorsite \(name)"
         let indent = String(repeating: " ", count: displayWidth(head) + 1)
-        let words = (arguments.isEmpty ? [] : [arguments]) + allOptions.dropLast().map { o -> String in
-            let text = "--\(o.name)" + (o.value.map { " \($0)" } ?? "")
-            return o.required ? text : "[\(text)]"
-        }
+        let words =
+            (arguments.isEmpty ? [] : [arguments])
+            + allOptions.dropLast().map { o -> String in
+                let text = "--\(o.name)" + (o.value.map { " \($0)" } ?? "")
+                return o.required ? text : "[\(text)]"
+            }
         var usage = ""
         var line = head
         for w in words {
@@ -89,8 +91,10 @@ let commands: [CommandSpec] = [
 
 let buildCommandSpec = CommandSpec(
     command: .build,
-    options: [.root, OptionSpec(name: "output", value: "DIR", help: .output), .baseURL, .drafts, .strict, .relativeURLs, .diagnostics,
-              .quiet])
+    options: [
+        .root, OptionSpec(name: "output", value: "DIR", help: .output), .baseURL, .drafts, .strict, .relativeURLs, .diagnostics,
+        .quiet,
+    ])
 
 let checkCommandSpec = CommandSpec(
     command: .check,
@@ -99,36 +103,46 @@ let checkCommandSpec = CommandSpec(
 
 let renderCommandSpec = CommandSpec(
     command: .render, arguments: "TEMPLATE",
-    options: [OptionSpec(name: "data", value: "FILE", required: true, help: .data),
-              OptionSpec(name: "partials", value: "DIR", help: .partials)])
+    options: [
+        OptionSpec(name: "data", value: "FILE", required: true, help: .data),
+        OptionSpec(name: "partials", value: "DIR", help: .partials),
+    ])
 
 let exportCommandSpec = CommandSpec(command: .export, arguments: "honor-roll|stats|report", options: [])
 
 let exportHonorRollSpec = CommandSpec(
     command: .exportHonorRoll,
-    options: [OptionSpec(name: "year", value: "YEAR", required: true, help: .year),
-              OptionSpec(name: "honor", value: "TITLE", help: .honor),
-              OptionSpec(name: "format", value: "csv|md|html", required: true, help: .format),
-              OptionSpec(name: "output", short: "o", value: "FILE", help: .exportOutput),
-              .root, .baseURL, .drafts])
+    options: [
+        OptionSpec(name: "year", value: "YEAR", required: true, help: .year),
+        OptionSpec(name: "honor", value: "TITLE", help: .honor),
+        OptionSpec(name: "format", value: "csv|md|html", required: true, help: .format),
+        OptionSpec(name: "output", short: "o", value: "FILE", help: .exportOutput),
+        .root, .baseURL, .drafts,
+    ])
 
 let exportStatsSpec = CommandSpec(
     command: .exportStats,
-    options: [OptionSpec(name: "year", value: "YEAR", help: .statsYear),
-              OptionSpec(name: "format", value: "json|csv|md", required: true, help: .format),
-              OptionSpec(name: "output", short: "o", value: "FILE|DIR", help: .statsOutput),
-              .root, .baseURL, .drafts])
+    options: [
+        OptionSpec(name: "year", value: "YEAR", help: .statsYear),
+        OptionSpec(name: "format", value: "json|csv|md", required: true, help: .format),
+        OptionSpec(name: "output", short: "o", value: "FILE|DIR", help: .statsOutput),
+        .root, .baseURL, .drafts,
+    ])
 
 let exportReportSpec = CommandSpec(
     command: .exportReport, arguments: "SLUG",
-    options: [OptionSpec(name: "format", value: "html|md|csv", required: true, help: .format),
-              OptionSpec(name: "output", short: "o", value: "FILE|DIR", help: .reportOutput),
-              .root, .baseURL, .drafts, OptionSpec(name: "strict", help: .reportStrict)])
+    options: [
+        OptionSpec(name: "format", value: "html|md|csv", required: true, help: .format),
+        OptionSpec(name: "output", short: "o", value: "FILE|DIR", help: .reportOutput),
+        .root, .baseURL, .drafts, OptionSpec(name: "strict", help: .reportStrict),
+    ])
 
 let serveCommandSpec = CommandSpec(
     command: .serve,
-    options: [.root, OptionSpec(name: "port", short: "p", value: "N", help: .port), OptionSpec(name: "host", value: "ADDR", help: .host),
-              .drafts, OptionSpec(name: "poll", help: .poll)])
+    options: [
+        .root, OptionSpec(name: "port", short: "p", value: "N", help: .port), OptionSpec(name: "host", value: "ADDR", help: .host),
+        .drafts, OptionSpec(name: "poll", help: .poll),
+    ])
 
 /// `honorsite --help` in `language`, listing the commands of the table.
 func mainHelpText(_ language: Language) -> String {

@@ -43,8 +43,10 @@ enum DiagnosticFormat: String {
 ///
 /// - Parameters:
 ///   - root: the project folder, to show the offending source line.
-func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat, root: URL, console: Console,
-                      language: Language) {
+func printDiagnostics(
+    _ diagnostics: [Diagnostic], format: DiagnosticFormat, root: URL, console: Console,
+    language: Language
+) {
     var cache: [String: [Substring]] = [:]
     // The scalars of the last line shown: diagnostics come sorted, so 20,000 on one long
     // line decode it once (issue 17: that took minutes).
@@ -62,7 +64,8 @@ func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat, roo
             let command = d.severity == .note ? "notice" : d.severity.rawValue  // GitHub calls notes "notice"
             console.err("::\(command)\(props.isEmpty ? "" : " " + props.joined(separator: ","))::\(escapeData(message))\n")
         case .human:
-            let (on, off): (String, String) = console.color
+            let (on, off): (String, String) =
+                console.color
                 ? (d.severity == .error ? "\u{1B}[1;31m" : d.severity == .note ? "\u{1B}[1;36m" : "\u{1B}[1;35m", "\u{1B}[0m") : ("", "")
             let head = d.location.map { "\($0): " } ?? "honorsite: "
             console.err("\(head)\(on)\(d.severity.rawValue):\(off) \(d.message(language))\n")
@@ -91,9 +94,12 @@ func printDiagnostics(_ diagnostics: [Diagnostic], format: DiagnosticFormat, roo
                     }
                     // Control characters are shown as U+FFFD (one cell, so the caret stays
                     // aligned): an echoed ESC or BEL must not drive the user's terminal.
-                    line = Substring(String(String.UnicodeScalarView(line.unicodeScalars.map {
-                        ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value) ? "\u{FFFD}" : $0
-                    })))
+                    line = Substring(
+                        String(
+                            String.UnicodeScalarView(
+                                line.unicodeScalars.map {
+                                    ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value) ? "\u{FFFD}" : $0
+                                })))
                     console.err("  \(line)\n")
                     if l.column > 0 {
                         // Pad with the same characters' display widths: CJK takes two cells.

@@ -13,7 +13,10 @@ func exportCommand(_ args: [String], _ c: CommandContext) throws -> Int32 {
     case "report": return try exportReport(rest, c)
     default:
         let a = try Arguments(args, for: exportCommandSpec)
-        if a.wantsHelp { c.console.out(exportCommandSpec.help(c.language)); return ExitCode.success }
+        if a.wantsHelp {
+            c.console.out(exportCommandSpec.help(c.language))
+            return ExitCode.success
+        }
         if let what = a.positionals.first { throw UsageError(.cannotExport(what)) }
         throw UsageError(.missingExportKind)
     }
@@ -22,16 +25,25 @@ func exportCommand(_ args: [String], _ c: CommandContext) throws -> Int32 {
 func exportHonorRoll(_ args: [String], _ c: CommandContext) throws -> Int32 {
     let (environment, console, cwd) = (c.environment, c.console, c.cwd)
     let a = try Arguments(args, for: exportHonorRollSpec)
-    if a.wantsHelp { console.out(exportHonorRollSpec.help(c.language)); return ExitCode.success }
+    if a.wantsHelp {
+        console.out(exportHonorRollSpec.help(c.language))
+        return ExitCode.success
+    }
     if let p = a.positionals.first { throw UsageError(.unexpectedArgument(p)) }
     guard let yearText = a.values["year"] else { throw UsageError(.missingYear) }
     guard let year = Int(yearText) else { throw UsageError(.yearNotNumber) }
     guard let formatText = a.values["format"] else { throw UsageError(.missingFormat("csv|md|html")) }
     guard let format = HonorRollFormat(rawValue: formatText) else { throw UsageError(.badFormat(["csv", "md", "html"])) }
     let root = resolve(a.values["root"] ?? ".", cwd)
-    if let problem = preflight(root: root, environment: environment) { c.error(problem); return ExitCode.failure }
+    if let problem = preflight(root: root, environment: environment) {
+        c.error(problem)
+        return ExitCode.failure
+    }
     if let out = a.values["output"] {
-        if let problem = exportTargetProblem(out, root: root, cwd: cwd) { c.error(problem); return ExitCode.failure }
+        if let problem = exportTargetProblem(out, root: root, cwd: cwd) {
+            c.error(problem)
+            return ExitCode.failure
+        }
         let target = resolve(out, cwd).resolvingSymlinksInPath().path
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isDir), isDir.boolValue {

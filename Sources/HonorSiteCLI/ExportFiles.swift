@@ -40,7 +40,10 @@ func writeExportTables(_ files: [(name: String, contents: String)], to out: Stri
 
 /// Writes `text` as UTF-8, atomically; `shown` is the path as the user wrote it.
 private func writeExportText(_ text: String, to url: URL, shown: String, _ c: CommandContext) -> Bool {
-    do { try Data(text.utf8).write(to: url, options: .atomic); return true } catch {
+    do {
+        try Data(text.utf8).write(to: url, options: .atomic)
+        return true
+    } catch {
         c.error(.cli(.cannotWrite(path: shown, reason: error.localizedDescription)))
         return false
     }

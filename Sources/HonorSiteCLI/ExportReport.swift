@@ -2,26 +2,32 @@ import Foundation
 import HonorSiteCore
 import Messages
 
-
 enum ReportFormat: String { case html, md, csv }
 
 func exportReport(_ args: [String], _ c: CommandContext) throws -> Int32 {
     let (environment, console, cwd) = (c.environment, c.console, c.cwd)
     let a = try Arguments(args, for: exportReportSpec)
-    if a.wantsHelp { console.out(exportReportSpec.help(c.language)); return ExitCode.success }
+    if a.wantsHelp {
+        console.out(exportReportSpec.help(c.language))
+        return ExitCode.success
+    }
     guard let slug = a.positionals.first else { throw UsageError(.missingSlug) }
     if a.positionals.count > 1 { throw UsageError(.unexpectedArgument(a.positionals[1])) }
     guard let formatText = a.values["format"] else { throw UsageError(.missingFormat("html|md|csv")) }
     guard let format = ReportFormat(rawValue: formatText) else { throw UsageError(.badFormat(["html", "md", "csv"])) }
     if format == .csv && a.values["output"] == nil { throw UsageError(.csvNeedsFolder) }
     let root = resolve(a.values["root"] ?? ".", cwd)
-    if let problem = preflight(root: root, environment: environment) { c.error(problem); return ExitCode.failure }
+    if let problem = preflight(root: root, environment: environment) {
+        c.error(problem)
+        return ExitCode.failure
+    }
     if let out = a.values["output"], let problem = exportTargetProblem(out, root: root, cwd: cwd) {
         c.error(problem)
         return ExitCode.failure
     }
-    let options = BuildOptions(root: root, baseURL: a.values["base-url"], drafts: a.flags.contains("drafts"),
-                               strict: a.flags.contains("strict"), environment: environment)
+    let options = BuildOptions(
+        root: root, baseURL: a.values["base-url"], drafts: a.flags.contains("drafts"),
+        strict: a.flags.contains("strict"), environment: environment)
     let found: ReportExport?
     do throws(BuildFailure) { found = try SiteCompiler.report(options, slug: slug) } catch {
         printDiagnostics(error.diagnostics, format: .human, root: root, console: console, language: c.language)
@@ -36,7 +42,10 @@ func exportReport(_ args: [String], _ c: CommandContext) throws -> Int32 {
     switch format {
     case .html, .md:
         let text = format == .html ? report.standaloneHTML(language: "zh-CN") : report.markdownDocument()
-        guard let out = a.values["output"] else { console.out(text); return ExitCode.success }
+        guard let out = a.values["output"] else {
+            console.out(text)
+            return ExitCode.success
+        }
         guard writeExportFile(text, to: out, example: "\(slug).\(format.rawValue)", c) else { return ExitCode.failure }
         c.line(.cli(.wroteReport(title: report.title, path: out)))
     case .csv:

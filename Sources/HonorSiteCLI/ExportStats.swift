@@ -2,13 +2,15 @@ import Foundation
 import HonorSiteCore
 import Messages
 
-
 enum StatsFormat: String { case json, csv, md }
 
 func exportStats(_ args: [String], _ c: CommandContext) throws -> Int32 {
     let (environment, console, cwd) = (c.environment, c.console, c.cwd)
     let a = try Arguments(args, for: exportStatsSpec)
-    if a.wantsHelp { console.out(exportStatsSpec.help(c.language)); return ExitCode.success }
+    if a.wantsHelp {
+        console.out(exportStatsSpec.help(c.language))
+        return ExitCode.success
+    }
     if let p = a.positionals.first { throw UsageError(.unexpectedArgument(p)) }
     var year: Int?
     if let text = a.values["year"] {
@@ -21,12 +23,17 @@ func exportStats(_ args: [String], _ c: CommandContext) throws -> Int32 {
         throw UsageError(.csvNeedsFolder)
     }
     let root = resolve(a.values["root"] ?? ".", cwd)
-    if let problem = preflight(root: root, environment: environment) { c.error(problem); return ExitCode.failure }
+    if let problem = preflight(root: root, environment: environment) {
+        c.error(problem)
+        return ExitCode.failure
+    }
     if let out = a.values["output"], let problem = exportTargetProblem(out, root: root, cwd: cwd) {
-        c.error(problem); return ExitCode.failure
+        c.error(problem)
+        return ExitCode.failure
     }
     let options = BuildOptions(root: root, baseURL: a.values["base-url"], drafts: a.flags.contains("drafts"), environment: environment)
-    let set: StatisticsSet, siteTitle: String
+    let set: StatisticsSet
+    let siteTitle: String
     do throws(BuildFailure) { (set, siteTitle) = try SiteCompiler.statistics(options) } catch {
         printDiagnostics(error.diagnostics, format: .human, root: root, console: console, language: c.language)
         c.line(.cli(.exportFailed))
@@ -40,7 +47,10 @@ func exportStats(_ args: [String], _ c: CommandContext) throws -> Int32 {
     switch format {
     case .json, .md:
         let text = format == .json ? stats.json() : stats.markdown(siteTitle: siteTitle)
-        guard let out = a.values["output"] else { console.out(text); return ExitCode.success }
+        guard let out = a.values["output"] else {
+            console.out(text)
+            return ExitCode.success
+        }
         guard writeExportFile(text, to: out, example: "stats.\(format.rawValue)", c) else { return ExitCode.failure }
         c.line(.cli(.wroteStatistics(out)))
     case .csv:

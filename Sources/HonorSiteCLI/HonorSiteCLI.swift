@@ -27,7 +27,8 @@ public func runHonorSite(
     arguments: [String], environment: [String: String], console: Console,
     currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 ) -> Int32 {
-    let args: [String], flag: Language?
+    let args: [String]
+    let flag: Language?
     do throws(UsageError) { (args, flag) = try extractLanguage(arguments) } catch {
         let language = Language.resolve(flag: nil, environment: environment)
         console.err("honorsite: error: \(Message.usage(error.message).text(language))\n")
@@ -35,7 +36,10 @@ public func runHonorSite(
     }
     let lang = Language.resolve(flag: flag, environment: environment)
     let mainHelp = mainHelpText(lang)
-    guard let command = args.first else { console.err(mainHelp); return ExitCode.usage }
+    guard let command = args.first else {
+        console.err(mainHelp)
+        return ExitCode.usage
+    }
     let rest = Array(args.dropFirst())
     let context = CommandContext(environment: environment, console: console, cwd: currentDirectory, language: lang)
     do {
@@ -48,8 +52,12 @@ public func runHonorSite(
         case "init": return try initCommand(rest, context)
         case "new": return try newCommand(rest, context)
         case "theme": return try themeCommand(rest, context)
-        case "-h", "--help", "help": console.out(mainHelp); return ExitCode.success
-        case "--version", "version": console.out(HonorSiteVersion.line + "\n"); return ExitCode.success
+        case "-h", "--help", "help":
+            console.out(mainHelp)
+            return ExitCode.success
+        case "--version", "version":
+            console.out(HonorSiteVersion.line + "\n")
+            return ExitCode.success
         default:
             console.err("honorsite: error: \(Message.usage(.unknownCommand(command)).text(lang))\n\n" + mainHelp)
             return ExitCode.usage
@@ -114,18 +122,25 @@ func buildCommand(_ args: [String], _ c: CommandContext, write: Bool) throws -> 
     let (environment, console, cwd) = (c.environment, c.console, c.cwd)
     let spec = write ? buildCommandSpec : checkCommandSpec
     let a = try Arguments(args, for: spec)
-    if a.wantsHelp { console.out(spec.help(c.language)); return ExitCode.success }
+    if a.wantsHelp {
+        console.out(spec.help(c.language))
+        return ExitCode.success
+    }
     if let p = a.positionals.first { throw UsageError(.unexpectedArgument(p)) }
     guard let format = DiagnosticFormat(rawValue: a.values["diagnostics"] ?? "human") else {
         throw UsageError(.badDiagnosticsFormat)
     }
     let root = resolve(a.values["root"] ?? ".", cwd)
     let output = a.values["output"].map { resolve($0, cwd) } ?? root.appendingPathComponent("site")
-    let options = BuildOptions(root: root, baseURL: a.values["base-url"], drafts: a.flags.contains("drafts"),
-                               strict: a.flags.contains("strict"), relativeURLs: a.flags.contains("relative-urls"),
-                               environment: environment)
+    let options = BuildOptions(
+        root: root, baseURL: a.values["base-url"], drafts: a.flags.contains("drafts"),
+        strict: a.flags.contains("strict"), relativeURLs: a.flags.contains("relative-urls"),
+        environment: environment)
     let quiet = a.flags.contains("quiet")
-    if let problem = preflight(root: root, environment: environment) { c.error(problem); return ExitCode.failure }
+    if let problem = preflight(root: root, environment: environment) {
+        c.error(problem)
+        return ExitCode.failure
+    }
     let start = Date()
     if write {
         do throws(SiteWriter.WriteError) { try SiteWriter.checkOutput(output, root: root) } catch {
@@ -151,11 +166,17 @@ func buildCommand(_ args: [String], _ c: CommandContext, write: Bool) throws -> 
             return ExitCode.failure
         }
         if !quiet { c.line(.cli(.writeProgress(files: site.files.count, path: output.path))) }
-        c.line(.cli(.built(pages: site.pageCount, documents: site.documentCount,
-                           seconds: formatSeconds(Date().timeIntervalSince(start)), warnings: w)))
+        c.line(
+            .cli(
+                .built(
+                    pages: site.pageCount, documents: site.documentCount,
+                    seconds: formatSeconds(Date().timeIntervalSince(start)), warnings: w)))
     } else {
-        c.line(.cli(.checked(pages: site.pageCount, documents: site.documentCount,
-                             seconds: formatSeconds(Date().timeIntervalSince(start)), warnings: w)))
+        c.line(
+            .cli(
+                .checked(
+                    pages: site.pageCount, documents: site.documentCount,
+                    seconds: formatSeconds(Date().timeIntervalSince(start)), warnings: w)))
     }
     return ExitCode.success
 }
@@ -165,14 +186,20 @@ func buildCommand(_ args: [String], _ c: CommandContext, write: Bool) throws -> 
 func renderCommand(_ args: [String], _ c: CommandContext) throws -> Int32 {
     let (console, cwd) = (c.console, c.cwd)
     let a = try Arguments(args, for: renderCommandSpec)
-    if a.wantsHelp { console.out(renderCommandSpec.help(c.language)); return ExitCode.success }
+    if a.wantsHelp {
+        console.out(renderCommandSpec.help(c.language))
+        return ExitCode.success
+    }
     guard a.positionals.count == 1 else { throw UsageError(a.positionals.isEmpty ? .missingTemplate : .expectedOneTemplate) }
     guard let dataPath = a.values["data"] else { throw UsageError(.missingData) }
     let templateURL = resolve(a.positionals[0], cwd)
     let dataURL = resolve(dataPath, cwd)
     let partialsDir = a.values["partials"].map { resolve($0, cwd) } ?? templateURL.deletingLastPathComponent()
     func readText(_ url: URL, _ shown: String) -> String? {
-        guard let d = try? Data(contentsOf: url) else { console.err("\(shown): error: \(c.text(.site(.cannotReadFile)))\n"); return nil }
+        guard let d = try? Data(contentsOf: url) else {
+            console.err("\(shown): error: \(c.text(.site(.cannotReadFile)))\n")
+            return nil
+        }
         guard let s = String(validating: d, as: UTF8.self) else {
             var problem = FrontMatterError(.invalidUTF8, line: 1, column: 1)
             do throws(FrontMatterError) { _ = try FrontMatter.parseYAML(utf8: Array(d)) } catch {

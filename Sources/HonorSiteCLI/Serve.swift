@@ -2,14 +2,18 @@ import Foundation
 import HonorSiteCore
 import HonorSiteServer
 import Messages
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 func serveCommand(_ args: [String], _ c: CommandContext) throws -> Int32 {
     let (environment, console, cwd) = (c.environment, c.console, c.cwd)
     let a = try Arguments(args, for: serveCommandSpec)
-    if a.wantsHelp { console.out(serveCommandSpec.help(c.language)); return ExitCode.success }
+    if a.wantsHelp {
+        console.out(serveCommandSpec.help(c.language))
+        return ExitCode.success
+    }
     if let p = a.positionals.first { throw UsageError(.unexpectedArgument(p)) }
     let portText = a.values["port"] ?? "8000"
     guard let port = UInt16(portText) else { throw UsageError(.badPort(portText)) }
@@ -52,17 +56,22 @@ func serveCommand(_ args: [String], _ c: CommandContext) throws -> Int32 {
     } catch {
         var next: Int?
         if error.kind == .addressInUse {
-            next = (1...20).lazy.compactMap { d -> Int? in
-                let p = Int(port) + d
-                return p <= 65535 && HTTPServer.isPortFree(host: host, port: UInt16(p)) ? p : nil
-            }.first
+            next =
+                (1...20).lazy.compactMap { d -> Int? in
+                    let p = Int(port) + d
+                    return p <= 65535 && HTTPServer.isPortFree(host: host, port: UInt16(p)) ? p : nil
+                }.first
         }
         c.error(error.message(nextFreePort: next))
         return ExitCode.failure
     }
     let shown = server.url?.absoluteString ?? "http://\(host):\(bound)/"
-    console.out(c.text(.cli(.serving(url: shown, allInterfaces: host == "0.0.0.0" || host == "::",
-                                     polling: server.watcherBackend == .polling))) + "\n")
+    console.out(
+        c.text(
+            .cli(
+                .serving(
+                    url: shown, allInterfaces: host == "0.0.0.0" || host == "::",
+                    polling: server.watcherBackend == .polling))) + "\n")
 
     stopSignal.wait()
     console.err("\n" + c.text(.cli(.stopping)) + "\n")
@@ -76,8 +85,11 @@ func reportRebuild(_ report: PreviewServer.RebuildReport, root: URL, context c: 
     switch report.outcome {
     case .built(let pages, let documents, _, let warnings):
         printDiagnostics(warnings, format: .human, root: root, console: c.console, language: c.language)
-        c.line(.cli(.previewBuilt(initial: report.isInitial, pages: pages, documents: documents, seconds: time,
-                                  changed: report.changedPaths, warnings: warnings.count)))
+        c.line(
+            .cli(
+                .previewBuilt(
+                    initial: report.isInitial, pages: pages, documents: documents, seconds: time,
+                    changed: report.changedPaths, warnings: warnings.count)))
     case .failed(let diagnostics):
         printDiagnostics(diagnostics, format: .human, root: root, console: c.console, language: c.language)
         let errors = diagnostics.filter { $0.severity == .error }.count

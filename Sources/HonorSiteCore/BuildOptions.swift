@@ -21,9 +21,11 @@ public struct BuildOptions: Sendable {
     public var relativeURLs: Bool
 
     /// Creates options; `now` defaults to ``BuildOptions/defaultNow(environment:)``.
-    public init(root: URL, baseURL: String? = nil, drafts: Bool = false, strict: Bool = false,
-                now: Date? = nil, injectHTML: String? = nil, checkLinks: Bool = true, relativeURLs: Bool = false,
-                environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(
+        root: URL, baseURL: String? = nil, drafts: Bool = false, strict: Bool = false,
+        now: Date? = nil, injectHTML: String? = nil, checkLinks: Bool = true, relativeURLs: Bool = false,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
         self.root = root
         self.baseURL = baseURL ?? environment["HONORSITE_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
         self.drafts = drafts

@@ -1,7 +1,8 @@
 import Foundation
 import Messages
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Why a server could not start listening.
@@ -121,7 +122,8 @@ public final class HTTPServer: @unchecked Sendable {
     /// - Returns: the bound port.
     /// - Throws: ``ServerStartError``; `.addressInUse` when the port is taken.
     public func start(host: String, port: UInt16) throws(ServerStartError) -> UInt16 {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         precondition(!running, "HTTPServer.start called twice")
         let fd = try HTTPServer.bindListener(host: host, port: port)
         guard let pipeFDs = makeWakePipe() else {
@@ -144,7 +146,10 @@ public final class HTTPServer: @unchecked Sendable {
     /// for their threads to finish. Safe to call more than once.
     public func stop() {
         lock.lock()
-        guard running else { lock.unlock(); return }
+        guard running else {
+            lock.unlock()
+            return
+        }
         running = false
         var byte: UInt8 = 1
         _ = write(wakeWrite, &byte, 1)
@@ -161,7 +166,11 @@ public final class HTTPServer: @unchecked Sendable {
     }
 
     /// The number of connections currently open.
-    public var connectionCount: Int { lock.lock(); defer { lock.unlock() }; return clients.count }
+    public var connectionCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return clients.count
+    }
 
     // MARK: - accepting
 
@@ -171,7 +180,10 @@ public final class HTTPServer: @unchecked Sendable {
             fds[0].revents = 0
             fds[1].revents = 0
             let n = poll(&fds, 2, -1)
-            if n < 0 { if errno == EINTR { continue }; break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                break
+            }
             if fds[1].revents != 0 { break }
             guard fds[0].revents & Int16(POLLIN) != 0 else { continue }
             let client = accept(fd, nil, nil)
@@ -236,8 +248,9 @@ public final class HTTPServer: @unchecked Sendable {
         while served < limits.maxRequestsPerConnection {
             switch RequestParser.parse(buffer) {
             case .failure(let e):
-                send(.text(e.status, Message.server(.badRequest(e.message)).text(language)), on: connection,
-                     isHead: false, keepAlive: false)
+                send(
+                    .text(e.status, Message.server(.badRequest(e.message)).text(language)), on: connection,
+                    isHead: false, keepAlive: false)
                 return
             case .request(let request, let consumed):
                 buffer.removeFirst(consumed)
@@ -253,12 +266,16 @@ public final class HTTPServer: @unchecked Sendable {
                 buffer.removeFirst(blank)
                 let waitingForHead = !buffer.isEmpty || blank > 0
                 if waitingForHead && headStarted == nil { headStarted = Date() }
-                let timeout = waitingForHead
+                let timeout =
+                    waitingForHead
                     ? limits.headTimeout - Date().timeIntervalSince(headStarted ?? Date())
                     : limits.idleTimeout
                 guard timeout > 0, connection.waitReadable(timeout: timeout) else {
-                    if waitingForHead { send(.text(408, Message.server(.badRequest(.requestTimeout)).text(language)), on: connection,
-                                                 isHead: false, keepAlive: false) }
+                    if waitingForHead {
+                        send(
+                            .text(408, Message.server(.badRequest(.requestTimeout)).text(language)), on: connection,
+                            isHead: false, keepAlive: false)
+                    }
                     return
                 }
                 let n = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
@@ -280,8 +297,9 @@ public final class HTTPServer: @unchecked Sendable {
             return send(r, on: connection, isHead: false, keepAlive: keep) && keep
         }
         if request.hasBody {
-            send(.text(400, Message.server(.badRequest(.bodyNotAccepted)).text(language)), on: connection, isHead: isHead,
-                 keepAlive: false)
+            send(
+                .text(400, Message.server(.badRequest(.bodyNotAccepted)).text(language)), on: connection, isHead: isHead,
+                keepAlive: false)
             return false
         }
         let keep = request.wantsKeepAlive && !last
@@ -328,7 +346,10 @@ public final class HTTPServer: @unchecked Sendable {
         while let ai = info {
             info = ai.pointee.ai_next
             let fd = socket(ai.pointee.ai_family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-            if fd < 0 { lastErrno = errno; continue }
+            if fd < 0 {
+                lastErrno = errno
+                continue
+            }
             var one: Int32 = 1
             setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
             if bind(fd, ai.pointee.ai_addr, ai.pointee.ai_addrlen) == 0 && listen(fd, 128) == 0 { return fd }

@@ -32,92 +32,92 @@ public enum LiveReload {
         // Kept small and dependency-free; diagnostics go in via textContent only.
         let say = { (m: Message.Server) in jsonString(Message.server(m).text(language)) }
         return """
-        <script data-honorsite-live-reload>
-        (function () {
-          if (!window.EventSource) return;
-          var built = \(jsonString(buildID)), box = null, panel = null, hideLabel = \(say(.hide));
-          var es = new EventSource(\(jsonString(eventsPath)));
-          function where(d) { return d.file ? d.file + (d.line ? ":" + d.line + (d.column ? ":" + d.column : "") : "") + ": " : ""; }
-          function notes(d) { return d.notes && d.notes.length ? "\\n  note: " + d.notes.join("\\n  note: ") : ""; }
-          function closeButton(onclick, color) {
-            var b = document.createElement("button");
-            b.textContent = "\\u00d7";
-            b.title = hideLabel;
-            b.setAttribute("aria-label", hideLabel);
-            b.style.cssText = "position:absolute;top:6px;right:10px;background:none;border:0;color:" + color +
-              ";font-size:20px;cursor:pointer";
-            b.onclick = onclick;
-            return b;
-          }
-          function showWarnings(w) {
-            var key = "honorsite-warnings-hidden";
-            try { if (sessionStorage.getItem(key) === built) return; } catch (_) {}
-            panel = document.createElement("div");
-            panel.id = "honorsite-warnings";
-            panel.setAttribute("role", "status");
-            panel.style.cssText = "position:fixed;right:12px;bottom:12px;max-width:min(460px,calc(100vw - 24px));" +
-              "max-height:40vh;overflow:auto;" +
-              "z-index:2147483646;margin:0;padding:10px 36px 10px 14px;background:#fff8e1;color:#3e2723;border-left:4px solid #f9a825;" +
-              "border-radius:4px;font:13px/1.5 'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',system-ui,sans-serif;" +
-              "box-shadow:0 2px 10px rgba(0,0,0,.25);text-align:left";
-            var h = document.createElement("div");
-            h.style.cssText = "font-weight:bold;margin-bottom:4px";
-            h.textContent = w.title;
-            panel.appendChild(h);
-            w.items.forEach(function (d) {
-              var row = document.createElement("div");
-              row.style.cssText = "margin:4px 0;white-space:pre-wrap;word-break:break-word";
-              var f = document.createElement("code");
-              f.style.cssText = "font:12px 'Noto Sans Mono CJK SC',Menlo,Consolas,'Microsoft YaHei',monospace;color:#6d4c41";
-              f.textContent = where(d);
-              row.appendChild(f);
-              row.appendChild(document.createTextNode(d.message + notes(d)));
-              panel.appendChild(row);
-            });
-            panel.appendChild(closeButton(function () {
-              try { sessionStorage.setItem(key, built); } catch (_) {}
-              panel.remove(); panel = null;
-            }, "#5d4037"));
-            (document.body || document.documentElement).appendChild(panel);
-          }
-          function hide() { if (box) { box.remove(); box = null; } }
-          function show(list) {
-            hide();
-            box = document.createElement("div");
-            box.id = "honorsite-error-overlay";
-            box.setAttribute("role", "alert");
-            box.style.cssText = "position:fixed;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;z-index:2147483647;" +
-              "margin:0;padding:16px 20px;background:rgba(40,0,0,.94);color:#fff;" +
-              "font:14px/1.5 'Noto Sans Mono CJK SC',Menlo,Consolas,'Microsoft YaHei',monospace;" +
-              "box-shadow:0 -4px 16px rgba(0,0,0,.4);text-align:left";
-            var h = document.createElement("div");
-            h.style.cssText = "font-weight:bold;margin-bottom:8px;color:#ff8a80";
-            h.textContent = \(say(.overlayTitle));
-            box.appendChild(h);
-            list.forEach(function (d) {
-              var row = document.createElement("pre");
-              row.style.cssText = "margin:4px 0;white-space:pre-wrap;font:inherit";
-              row.textContent = where(d) + d.severity + ": " + d.message + notes(d);
-              if (d.severity === "warning") row.style.color = "#ffd180";
-              box.appendChild(row);
-            });
-            box.appendChild(closeButton(hide, "#fff"));
-            (document.body || document.documentElement).appendChild(box);
-          }
-          es.addEventListener("hello", function (e) { if (e.data !== built) location.reload(); });
-          es.addEventListener("reload", function () { location.reload(); });
-          es.addEventListener("warnings", function (e) {
-            if (panel) return;
-            try { showWarnings(JSON.parse(e.data)); } catch (_) {}
-          });
-          es.addEventListener("error", function (e) {
-            if (typeof e.data !== "string") return; // a connection error, not a build error
-            try { show(JSON.parse(e.data)); } catch (_) {}
-          });
-        })();
-        </script>
+            <script data-honorsite-live-reload>
+            (function () {
+              if (!window.EventSource) return;
+              var built = \(jsonString(buildID)), box = null, panel = null, hideLabel = \(say(.hide));
+              var es = new EventSource(\(jsonString(eventsPath)));
+              function where(d) { return d.file ? d.file + (d.line ? ":" + d.line + (d.column ? ":" + d.column : "") : "") + ": " : ""; }
+              function notes(d) { return d.notes && d.notes.length ? "\\n  note: " + d.notes.join("\\n  note: ") : ""; }
+              function closeButton(onclick, color) {
+                var b = document.createElement("button");
+                b.textContent = "\\u00d7";
+                b.title = hideLabel;
+                b.setAttribute("aria-label", hideLabel);
+                b.style.cssText = "position:absolute;top:6px;right:10px;background:none;border:0;color:" + color +
+                  ";font-size:20px;cursor:pointer";
+                b.onclick = onclick;
+                return b;
+              }
+              function showWarnings(w) {
+                var key = "honorsite-warnings-hidden";
+                try { if (sessionStorage.getItem(key) === built) return; } catch (_) {}
+                panel = document.createElement("div");
+                panel.id = "honorsite-warnings";
+                panel.setAttribute("role", "status");
+                panel.style.cssText = "position:fixed;right:12px;bottom:12px;max-width:min(460px,calc(100vw - 24px));" +
+                  "max-height:40vh;overflow:auto;" +
+                  "z-index:2147483646;margin:0;padding:10px 36px 10px 14px;background:#fff8e1;color:#3e2723;border-left:4px solid #f9a825;" +
+                  "border-radius:4px;font:13px/1.5 'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',system-ui,sans-serif;" +
+                  "box-shadow:0 2px 10px rgba(0,0,0,.25);text-align:left";
+                var h = document.createElement("div");
+                h.style.cssText = "font-weight:bold;margin-bottom:4px";
+                h.textContent = w.title;
+                panel.appendChild(h);
+                w.items.forEach(function (d) {
+                  var row = document.createElement("div");
+                  row.style.cssText = "margin:4px 0;white-space:pre-wrap;word-break:break-word";
+                  var f = document.createElement("code");
+                  f.style.cssText = "font:12px 'Noto Sans Mono CJK SC',Menlo,Consolas,'Microsoft YaHei',monospace;color:#6d4c41";
+                  f.textContent = where(d);
+                  row.appendChild(f);
+                  row.appendChild(document.createTextNode(d.message + notes(d)));
+                  panel.appendChild(row);
+                });
+                panel.appendChild(closeButton(function () {
+                  try { sessionStorage.setItem(key, built); } catch (_) {}
+                  panel.remove(); panel = null;
+                }, "#5d4037"));
+                (document.body || document.documentElement).appendChild(panel);
+              }
+              function hide() { if (box) { box.remove(); box = null; } }
+              function show(list) {
+                hide();
+                box = document.createElement("div");
+                box.id = "honorsite-error-overlay";
+                box.setAttribute("role", "alert");
+                box.style.cssText = "position:fixed;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;z-index:2147483647;" +
+                  "margin:0;padding:16px 20px;background:rgba(40,0,0,.94);color:#fff;" +
+                  "font:14px/1.5 'Noto Sans Mono CJK SC',Menlo,Consolas,'Microsoft YaHei',monospace;" +
+                  "box-shadow:0 -4px 16px rgba(0,0,0,.4);text-align:left";
+                var h = document.createElement("div");
+                h.style.cssText = "font-weight:bold;margin-bottom:8px;color:#ff8a80";
+                h.textContent = \(say(.overlayTitle));
+                box.appendChild(h);
+                list.forEach(function (d) {
+                  var row = document.createElement("pre");
+                  row.style.cssText = "margin:4px 0;white-space:pre-wrap;font:inherit";
+                  row.textContent = where(d) + d.severity + ": " + d.message + notes(d);
+                  if (d.severity === "warning") row.style.color = "#ffd180";
+                  box.appendChild(row);
+                });
+                box.appendChild(closeButton(hide, "#fff"));
+                (document.body || document.documentElement).appendChild(box);
+              }
+              es.addEventListener("hello", function (e) { if (e.data !== built) location.reload(); });
+              es.addEventListener("reload", function () { location.reload(); });
+              es.addEventListener("warnings", function (e) {
+                if (panel) return;
+                try { showWarnings(JSON.parse(e.data)); } catch (_) {}
+              });
+              es.addEventListener("error", function (e) {
+                if (typeof e.data !== "string") return; // a connection error, not a build error
+                try { show(JSON.parse(e.data)); } catch (_) {}
+              });
+            })();
+            </script>
 
-        """
+            """
     }
 
     /// The `error` event's JSON array for `diagnostics` (one line, no newlines), messages in `language`.
@@ -204,13 +204,18 @@ public final class LiveReloadHub: @unchecked Sendable {
     }
 
     /// The number of streams open now.
-    public var clientCount: Int { condition.lock(); defer { condition.unlock() }; return queues.count }
+    public var clientCount: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return queues.count
+    }
 
     /// A build succeeded: remember its ID and warnings (sent to pages as they connect) and
     /// send `reload` to every stream.
     public func publishReload(buildID: String, warnings: [Diagnostic] = []) {
         let json = warnings.isEmpty ? nil : LiveReload.warningsJSON(warnings, language: language)
-        condition.lock(); defer { condition.unlock() }
+        condition.lock()
+        defer { condition.unlock() }
         self.buildID = buildID
         errorJSON = nil
         warningsJSON = json
@@ -220,14 +225,16 @@ public final class LiveReloadHub: @unchecked Sendable {
     /// A build failed: remember the diagnostics and send `error` to every stream.
     public func publishError(_ diagnostics: [Diagnostic]) {
         let json = LiveReload.errorJSON(diagnostics, language: language)
-        condition.lock(); defer { condition.unlock() }
+        condition.lock()
+        defer { condition.unlock() }
         errorJSON = json
         enqueue(LiveReload.message(event: "error", data: json))
     }
 
     /// Ends every stream (their ``serve(_:)`` calls return) and refuses new ones.
     public func close() {
-        condition.lock(); defer { condition.unlock() }
+        condition.lock()
+        defer { condition.unlock() }
         closed = true
         condition.broadcast()
     }
@@ -241,12 +248,18 @@ public final class LiveReloadHub: @unchecked Sendable {
     /// The response head must already have been written.
     public func serve(_ connection: ClientConnection) {
         condition.lock()
-        if closed { condition.unlock(); return }
+        if closed {
+            condition.unlock()
+            return
+        }
         let id = nextID
         nextID += 1
         var initial = "retry: 1000\n\n" + LiveReload.message(event: "hello", data: buildID)
-        if let errorJSON { initial += LiveReload.message(event: "error", data: errorJSON) }
-        else if let warningsJSON { initial += LiveReload.message(event: "warnings", data: warningsJSON) }
+        if let errorJSON {
+            initial += LiveReload.message(event: "error", data: errorJSON)
+        } else if let warningsJSON {
+            initial += LiveReload.message(event: "warnings", data: warningsJSON)
+        }
         queues[id] = []
         condition.unlock()
         defer {

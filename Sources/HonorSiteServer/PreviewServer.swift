@@ -50,11 +50,13 @@ public final class PreviewServer: @unchecked Sendable {
         /// Creates a configuration with the defaults: loopback, no drafts, watching
         /// (inotify, else polling), 100 ms debounce, 15 s keep-alive comments, and the
         /// language `environment` asks for (``Language/resolve(flag:environment:)``).
-        public init(root: URL, host: String = "127.0.0.1", drafts: Bool = false,
-                    environment: [String: String] = ProcessInfo.processInfo.environment,
-                    watch: Bool = true, watchMode: FileWatcher.Mode = .automatic, debounce: TimeInterval = 0.1,
-                    keepAliveInterval: TimeInterval = 15, limits: HTTPServer.Limits = HTTPServer.Limits(),
-                    language: Language? = nil) {
+        public init(
+            root: URL, host: String = "127.0.0.1", drafts: Bool = false,
+            environment: [String: String] = ProcessInfo.processInfo.environment,
+            watch: Bool = true, watchMode: FileWatcher.Mode = .automatic, debounce: TimeInterval = 0.1,
+            keepAliveInterval: TimeInterval = 15, limits: HTTPServer.Limits = HTTPServer.Limits(),
+            language: Language? = nil
+        ) {
             self.root = root.standardizedFileURL
             self.host = host
             self.drafts = drafts
@@ -86,7 +88,10 @@ public final class PreviewServer: @unchecked Sendable {
         /// Success or the diagnostics.
         public var outcome: Outcome
         /// True for ``Outcome/built(pages:documents:files:warnings:)``.
-        public var succeeded: Bool { if case .built = outcome { return true }; return false }
+        public var succeeded: Bool {
+            if case .built = outcome { return true }
+            return false
+        }
     }
 
     /// The configuration.
@@ -111,8 +116,9 @@ public final class PreviewServer: @unchecked Sendable {
         self.configuration = configuration
         self.onRebuild = onRebuild
         self.store = SiteStore(root: configuration.root)
-        self.hub = LiveReloadHub(buildID: "none", keepAliveInterval: configuration.keepAliveInterval,
-                                 language: configuration.language)
+        self.hub = LiveReloadHub(
+            buildID: "none", keepAliveInterval: configuration.keepAliveInterval,
+            language: configuration.language)
     }
 
     deinit { stop() }
@@ -165,13 +171,15 @@ public final class PreviewServer: @unchecked Sendable {
 
     /// The site's address, e.g. `http://127.0.0.1:8000/`; nil before ``start(port:)``.
     public var url: URL? {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         return boundPort == 0 ? nil : URL(string: baseURL(port: boundPort))
     }
 
     /// How changes are being watched (``FileWatcher/Backend/none`` when not watching).
     public var watcherBackend: FileWatcher.Backend {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         return watcher?.backend ?? .none
     }
 
@@ -202,7 +210,8 @@ public final class PreviewServer: @unchecked Sendable {
 
     @discardableResult
     private func rebuild(changed: [String], initial: Bool) -> RebuildReport {
-        rebuildLock.lock(); defer { rebuildLock.unlock() }
+        rebuildLock.lock()
+        defer { rebuildLock.unlock() }
         lock.lock()
         buildCount += 1
         let buildID = "\(instanceID)-\(buildCount)"
@@ -217,16 +226,23 @@ public final class PreviewServer: @unchecked Sendable {
         do throws(BuildFailure) {
             let site = try SiteCompiler.compile(options)
             store.replace(with: site)
-            lock.lock(); lastFailure = nil; lock.unlock()
+            lock.lock()
+            lastFailure = nil
+            lock.unlock()
             hub.publishReload(buildID: buildID, warnings: site.warnings)
-            report = RebuildReport(isInitial: initial, changedPaths: changed, duration: Date().timeIntervalSince(start),
-                                   outcome: .built(pages: site.pageCount, documents: site.documentCount,
-                                                   files: site.files.count, warnings: site.warnings))
+            report = RebuildReport(
+                isInitial: initial, changedPaths: changed, duration: Date().timeIntervalSince(start),
+                outcome: .built(
+                    pages: site.pageCount, documents: site.documentCount,
+                    files: site.files.count, warnings: site.warnings))
         } catch {
-            lock.lock(); lastFailure = error.diagnostics; lock.unlock()
+            lock.lock()
+            lastFailure = error.diagnostics
+            lock.unlock()
             hub.publishError(error.diagnostics)
-            report = RebuildReport(isInitial: initial, changedPaths: changed, duration: Date().timeIntervalSince(start),
-                                   outcome: .failed(error.diagnostics))
+            report = RebuildReport(
+                isInitial: initial, changedPaths: changed, duration: Date().timeIntervalSince(start),
+                outcome: .failed(error.diagnostics))
         }
         onRebuild(report)
         return report
@@ -255,7 +271,8 @@ public final class PreviewServer: @unchecked Sendable {
             let end = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
             let authority = PreviewServer.splitAuthority(String(rest[..<end]))
             guard authority.port == Int(port),
-                  isAllowedHost(authority.host) && (isLoopbackBinding || authority.host == host?.host) else {
+                isAllowedHost(authority.host) && (isLoopbackBinding || authority.host == host?.host)
+            else {
                 return .response(.text(400, say(.otherServer)))
             }
             target = rest[end...]
@@ -284,8 +301,10 @@ public final class PreviewServer: @unchecked Sendable {
         case .redirect(let location):
             var headers = HTTPHeaders()
             headers.add("Location", location)
-            return .response(HTTPResponse(status: 301, contentType: "text/plain; charset=utf-8",
-                                          body: Array((say(.movedTo(location)) + "\n").utf8), headers: headers))
+            return .response(
+                HTTPResponse(
+                    status: 301, contentType: "text/plain; charset=utf-8",
+                    body: Array((say(.movedTo(location)) + "\n").utf8), headers: headers))
         case .notFound:
             if let page = store.contents(of: "404.html", in: snapshot) {
                 return .response(HTTPResponse(status: 404, contentType: "text/html; charset=utf-8", body: page))
@@ -307,11 +326,13 @@ public final class PreviewServer: @unchecked Sendable {
     /// reloads by itself once the site builds. All words in `language`.
     static func noSitePage(failure: [Diagnostic]?, language: Language) -> HTTPResponse {
         let say = { (m: Message.Server) in escapeHTML(Message.server(m).text(language)) }
-        var html = "<!doctype html><html lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\">"
+        var html =
+            "<!doctype html><html lang=\"\(language.rawValue)\"><head><meta charset=\"utf-8\">"
             + "<title>\(failure == nil ? say(.building) : say(.failedPageTitle))</title></head>"
             + "<body style=\"font:15px/1.5 system-ui,sans-serif;margin:2em\">"
         if let failure {
-            html += "<h1>\(say(.failedHeading))</h1><p>\(say(.failedHint))</p>"
+            html +=
+                "<h1>\(say(.failedHeading))</h1><p>\(say(.failedHint))</p>"
                 + "<pre style=\"white-space:pre-wrap;font:14px/1.5 'Noto Sans Mono CJK SC',Menlo,Consolas,'Microsoft YaHei',monospace\">"
             html += failure.map { escapeHTML(LiveReload.line($0, language)) }.joined(separator: "\n")
             html += "</pre>"
@@ -355,4 +376,3 @@ public final class PreviewServer: @unchecked Sendable {
         return (String(authority[..<colon]), Int(authority[authority.index(after: colon)...]) ?? -1)
     }
 }
-

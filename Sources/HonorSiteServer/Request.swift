@@ -120,7 +120,10 @@ public enum RequestParser {
         while i < buffer.count, i - start < maxHeadBytes {
             if buffer[i] == 10 {
                 let line = i - lineStart
-                if line == 0 || (line == 1 && buffer[lineStart] == 13) { end = i + 1; break }
+                if line == 0 || (line == 1 && buffer[lineStart] == 13) {
+                    end = i + 1
+                    break
+                }
                 lineStart = i + 1
             }
             i += 1
@@ -186,8 +189,9 @@ public enum RequestParser {
         if headers.values("Content-Length").contains(where: { Int($0.httpTrimmed()) == nil }) {
             return .failure(HTTPError(400, .malformedContentLength))
         }
-        let request = HTTPRequest(method: String(decoding: parts[0], as: UTF8.self), target: target,
-                                  minorVersion: minor, headers: headers)
+        let request = HTTPRequest(
+            method: String(decoding: parts[0], as: UTF8.self), target: target,
+            minorVersion: minor, headers: headers)
         return .request(request, consumed: end)
     }
 

@@ -1,7 +1,7 @@
 import Foundation
+import HonorSiteCore
 import Media
 import Messages
-import HonorSiteCore
 
 /// The site being served: the latest successfully compiled ``CompiledSite``,
 /// held in memory and replaced whole after each good rebuild.
@@ -41,7 +41,11 @@ public final class SiteStore: @unchecked Sendable {
     public init(root: URL) { self.root = root.standardizedFileURL }
 
     /// The site now served, or nil before the first good build.
-    public var snapshot: Snapshot? { lock.lock(); defer { lock.unlock() }; return current }
+    public var snapshot: Snapshot? {
+        lock.lock()
+        defer { lock.unlock() }
+        return current
+    }
 
     /// Replaces the served site with `site`; returns the new generation number.
     @discardableResult
@@ -49,7 +53,8 @@ public final class SiteStore: @unchecked Sendable {
         var map: [String: OutputFile.Contents] = [:]
         map.reserveCapacity(site.files.count)
         for f in site.files { map[f.path] = f.contents }
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         let generation = (current?.generation ?? 0) + 1
         current = Snapshot(files: map, generation: generation)
         return generation
@@ -135,7 +140,8 @@ public final class SiteStore: @unchecked Sendable {
                 let b = seg[j]
                 if b == UInt8(ascii: "%") {
                     guard j + 2 < seg.endIndex,
-                          let hi = hexValue(seg[j + 1]), let lo = hexValue(seg[j + 2]) else {
+                        let hi = hexValue(seg[j + 1]), let lo = hexValue(seg[j + 2])
+                    else {
                         return .failure(HTTPError(400, .malformedPercentEncoding))
                     }
                     let v = hi << 4 | lo
@@ -197,9 +203,9 @@ public final class SiteStore: @unchecked Sendable {
         for b in s.utf8 {
             switch b {
             case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                 UInt8(ascii: "~"), UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "'"),
-                 UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ","),
-                 UInt8(ascii: ";"), UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "@"):
+                UInt8(ascii: "~"), UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "'"),
+                UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ","),
+                UInt8(ascii: ";"), UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "@"):
                 out.unicodeScalars.append(Unicode.Scalar(b))
             default:
                 out += hexByte(b)

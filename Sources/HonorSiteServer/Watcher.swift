@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Watches folders of a project (by default `content/` and `templates/`) and
@@ -61,9 +62,11 @@ public final class FileWatcher: @unchecked Sendable {
     private var activeBackend: Backend = .none
 
     /// Creates a watcher; call ``start()`` to begin.
-    public init(root: URL, folders: [String] = ["content", "templates"], mode: Mode = .automatic,
-                debounce: TimeInterval = 0.1, maxDelay: TimeInterval = 1, pollInterval: TimeInterval = 0.5,
-                onChange: @escaping @Sendable ([String]) -> Void) {
+    public init(
+        root: URL, folders: [String] = ["content", "templates"], mode: Mode = .automatic,
+        debounce: TimeInterval = 0.1, maxDelay: TimeInterval = 1, pollInterval: TimeInterval = 0.5,
+        onChange: @escaping @Sendable ([String]) -> Void
+    ) {
         self.root = root.standardizedFileURL
         self.folders = folders
         self.mode = mode
@@ -76,11 +79,16 @@ public final class FileWatcher: @unchecked Sendable {
     deinit { stop() }
 
     /// How the watcher is watching (``Backend/none`` before ``start()`` and after ``stop()``).
-    public var backend: Backend { lock.lock(); defer { lock.unlock() }; return activeBackend }
+    public var backend: Backend {
+        lock.lock()
+        defer { lock.unlock() }
+        return activeBackend
+    }
 
     /// Starts watching on a background thread. The watches are in place when this returns.
     public func start() {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         guard finished else { return }
         guard let fds = makeWakePipe() else { return }
         wakeRead = fds[0]
@@ -106,7 +114,8 @@ public final class FileWatcher: @unchecked Sendable {
     /// Stops watching and waits for the watcher thread (including a running
     /// ``onChange``) to finish. Safe to call more than once.
     public func stop() {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         guard !finished else { return }
         stopping = true
         var b: UInt8 = 1
@@ -116,7 +125,11 @@ public final class FileWatcher: @unchecked Sendable {
         close(wakeWrite)
     }
 
-    private var isStopping: Bool { lock.lock(); defer { lock.unlock() }; return stopping }
+    private var isStopping: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopping
+    }
 
     /// Whether a file name is an editor's scratch or backup file, or hidden (the
     /// compiler skips names starting with `.`): `.x.swp`, `.#x`, `x~`, `4913`
@@ -139,9 +152,10 @@ public final class FileWatcher: @unchecked Sendable {
         let fd: Int32
         let root: URL
         let folders: [String]
-        var paths: [Int32: String] = [:]   // wd → folder relative to root ("" for root)
-        static let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO
-                                 | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
+        var paths: [Int32: String] = [:]  // wd → folder relative to root ("" for root)
+        static let mask = UInt32(
+            IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO
+                | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
 
         /// nil when inotify is unavailable or the watch limit is reached.
         init?(root: URL, folders: [String]) {
@@ -151,7 +165,10 @@ public final class FileWatcher: @unchecked Sendable {
             self.folders = folders
             // The root itself, to notice content/ or templates/ appearing or being replaced.
             let wd = inotify_add_watch(fd, root.path, UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_ONLYDIR))
-            guard wd >= 0, resync() else { close(fd); return nil }
+            guard wd >= 0, resync() else {
+                close(fd)
+                return nil
+            }
             paths[wd] = ""
         }
 
@@ -180,7 +197,8 @@ public final class FileWatcher: @unchecked Sendable {
                 for name in names where !name.hasPrefix(".") {
                     var isDir: ObjCBool = false
                     let child = dir + "/" + name
-                    if FileManager.default.fileExists(atPath: root.appendingPathComponent(child).path, isDirectory: &isDir), isDir.boolValue {
+                    if FileManager.default.fileExists(atPath: root.appendingPathComponent(child).path, isDirectory: &isDir), isDir.boolValue
+                    {
                         stack.append(child)
                     }
                 }
@@ -227,8 +245,15 @@ public final class FileWatcher: @unchecked Sendable {
                         let nameBytes = raw[(offset + 16)..<min(offset + 16 + len, count)].prefix { $0 != 0 }
                         let name = String(decoding: nameBytes, as: UTF8.self)
                         offset += 16 + len
-                        if mask & UInt32(IN_Q_OVERFLOW) != 0 { needResync = true; relevant = true; continue }
-                        if mask & UInt32(IN_IGNORED) != 0 { state.paths[wd] = nil; continue }
+                        if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+                            needResync = true
+                            relevant = true
+                            continue
+                        }
+                        if mask & UInt32(IN_IGNORED) != 0 {
+                            state.paths[wd] = nil
+                            continue
+                        }
                         guard let dir = state.paths[wd] else { continue }
                         let isDir = mask & UInt32(IN_ISDIR) != 0
                         if dir.isEmpty {
@@ -240,13 +265,18 @@ public final class FileWatcher: @unchecked Sendable {
                             continue
                         }
                         if mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
-                            relevant = true; changed.insert(dir); continue
+                            relevant = true
+                            changed.insert(dir)
+                            continue
                         }
                         if name.isEmpty || FileWatcher.isIgnored(name) { continue }
                         if isDir && mask & UInt32(IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM) != 0 { needResync = true }
                         // A new empty folder or attribute-only change of a folder changes no output.
                         if isDir && mask & UInt32(IN_ATTRIB | IN_CREATE) != 0 && mask & UInt32(IN_MOVED_TO) == 0 {
-                            if mask & UInt32(IN_CREATE) != 0 { relevant = true; changed.insert(dir + "/" + name) }
+                            if mask & UInt32(IN_CREATE) != 0 {
+                                relevant = true
+                                changed.insert(dir + "/" + name)
+                            }
                             continue
                         }
                         relevant = true
@@ -266,7 +296,12 @@ public final class FileWatcher: @unchecked Sendable {
 
     /// Modification time (ns), size, inode and kind of every file (and the presence of
     /// every folder) below the watched folders.
-    struct Stamp: Equatable { var mtime: Int; var size: Int; var inode: UInt; var isDir: Bool }
+    struct Stamp: Equatable {
+        var mtime: Int
+        var size: Int
+        var inode: UInt
+        var isDir: Bool
+    }
 
     func snapshot() -> [String: Stamp] {
         var out: [String: Stamp] = [:]
@@ -278,9 +313,12 @@ public final class FileWatcher: @unchecked Sendable {
             let isDir = (st.st_mode & S_IFMT) == S_IFDIR
             if isDir && !seenFolders.insert([UInt(st.st_dev), UInt(st.st_ino)]).inserted { continue }
             // A folder's own time and size change with any entry, scratch files too: only its presence counts.
-            out[rel] = isDir ? Stamp(mtime: 0, size: 0, inode: UInt(st.st_ino), isDir: true)
-                : Stamp(mtime: st.st_mtim.tv_sec * 1_000_000_000 + st.st_mtim.tv_nsec, size: Int(st.st_size),
-                        inode: UInt(st.st_ino), isDir: false)
+            out[rel] =
+                isDir
+                ? Stamp(mtime: 0, size: 0, inode: UInt(st.st_ino), isDir: true)
+                : Stamp(
+                    mtime: st.st_mtim.tv_sec * 1_000_000_000 + st.st_mtim.tv_nsec, size: Int(st.st_size),
+                    inode: UInt(st.st_ino), isDir: false)
             guard isDir else { continue }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(rel).path)) ?? []
             for name in names where !FileWatcher.isIgnored(name) { stack.append(rel + "/" + name) }
@@ -308,7 +346,7 @@ public final class FileWatcher: @unchecked Sendable {
                 if Date().timeIntervalSince(firstChange!) < maxDelay { continue }
             }
             // Quiet for one debounce interval (or waited maxDelay): report.
-            if let _ = firstChange {
+            if firstChange != nil {
                 firstChange = nil
                 let paths = pending.sorted()
                 pending.removeAll()

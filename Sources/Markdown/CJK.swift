@@ -8,16 +8,16 @@ public enum CJK {
     public static func isWide(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x2E80...0x2FDF,  // radicals
-             0x3000...0x303F,  // CJK symbols and punctuation
-             0x3040...0x30FF,  // kana
-             0x3100...0x312F, 0x31A0...0x31BF,  // bopomofo
-             0x3400...0x4DBF,  // extension A
-             0x4E00...0x9FFF,  // unified ideographs
-             0xAC00...0xD7AF,  // Hangul
-             0xF900...0xFAFF,  // compatibility ideographs
-             0xFE30...0xFE4F,  // compatibility forms
-             0xFF00...0xFFEF,  // half/full-width forms
-             0x20000...0x3134F:  // extensions B–G
+            0x3000...0x303F,  // CJK symbols and punctuation
+            0x3040...0x30FF,  // kana
+            0x3100...0x312F, 0x31A0...0x31BF,  // bopomofo
+            0x3400...0x4DBF,  // extension A
+            0x4E00...0x9FFF,  // unified ideographs
+            0xAC00...0xD7AF,  // Hangul
+            0xF900...0xFAFF,  // compatibility ideographs
+            0xFE30...0xFE4F,  // compatibility forms
+            0xFF00...0xFFEF,  // half/full-width forms
+            0x20000...0x3134F:  // extensions B–G
             return true
         default:
             return false
@@ -51,7 +51,8 @@ extension CJK {
     /// punctuation used inside Chinese text (`…喝上。”⏎如今` joins; `“Hi”⏎“Yo”` does not).
     @inlinable
     public static func joinsAcrossSoftBreak(_ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
-        let a = isWide(before), b = isWide(after)
+        let a = isWide(before)
+        let b = isWide(after)
         if a && b { return true }
         return (a && isCJKContextPunctuation(after)) || (b && isCJKContextPunctuation(before))
     }
@@ -68,7 +69,8 @@ extension CJK {
         if v >= 0x3250 && v <= 0xA48C { return true }  // the bulk: ideographs, kana, CJK symbols
         if v >= 0xAC00 && v <= 0xD7A3 { return true }  // Hangul syllables
         if v >= 0x20000 && v <= 0x3FFFD { return true }  // planes 2 and 3
-        var low = 0, high = cjkCharacterRanges.count - 1
+        var low = 0
+        var high = cjkCharacterRanges.count - 1
         while low <= high {
             let mid = (low + high) / 2
             let r = cjkCharacterRanges[mid]

@@ -1,10 +1,11 @@
 import CCmark
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Emphasis next to Chinese punctuation: `**“十大最美骑手”**的评选` → `<strong>“十大最美骑手”</strong>的评选`.
@@ -32,7 +33,8 @@ import Darwin
 /// indentation; the offset learned from the matched text of that line corrects
 /// them. A scope where anything cannot be matched is left as cmark built it.
 func applyCJKFriendlyEmphasis(to document: OpaquePointer, source: String) {
-    var hasDelimiter = false, hasNonASCII = false
+    var hasDelimiter = false
+    var hasNonASCII = false
     for byte in source.utf8 {
         if byte == asterisk || byte == underscore { hasDelimiter = true } else if byte >= 0x80 { hasNonASCII = true }
         if hasDelimiter && hasNonASCII { break }
@@ -59,7 +61,8 @@ private struct SourceText {
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0], ends: [Int] = []
+        var starts = [0]
+        var ends: [Int] = []
         var i = 0
         while i < bytes.count {
             if bytes[i] == 0x0A || bytes[i] == 0x0D {
@@ -96,8 +99,12 @@ private struct SourceText {
 
     /// True when the byte at `offset` is backslash-escaped (an odd number of `\` before it).
     func isEscaped(_ offset: Int, lineStart: Int) -> Bool {
-        var i = offset - 1, count = 0
-        while i >= lineStart, bytes[i] == UInt8(ascii: "\\") { count += 1; i -= 1 }
+        var i = offset - 1
+        var count = 0
+        while i >= lineStart, bytes[i] == UInt8(ascii: "\\") {
+            count += 1
+            i -= 1
+        }
         return count % 2 == 1
     }
 }
@@ -131,8 +138,12 @@ private func locateInlines(in document: OpaquePointer, source: SourceText) -> Lo
     var result = LocatedInlines()
     var seenScopes: Set<OpaquePointer> = []
     var entities = EntityDecoder()
-    var line = 0, atLineStart = false
-    var block: OpaquePointer?, blockStart = 0, blockEnd = 0, shift = 0
+    var line = 0
+    var atLineStart = false
+    var block: OpaquePointer?
+    var blockStart = 0
+    var blockEnd = 0
+    var shift = 0
     var cursor: [Int: Int] = [:]  // line → where the search for the next node starts
     let iterator = cmark_iter_new(document)
     defer { cmark_iter_free(iterator) }
@@ -218,9 +229,10 @@ private struct LiteralMatch {
 }
 
 /// Where `literal` sits in the line: tries `hint` first, then every offset from `from` on.
-private func match(_ literal: [UInt8], in source: SourceText, line: Range<Int>, hint: Int?, from: Int,
-                   entities: inout EntityDecoder) -> LiteralMatch?
-{
+private func match(
+    _ literal: [UInt8], in source: SourceText, line: Range<Int>, hint: Int?, from: Int,
+    entities: inout EntityDecoder
+) -> LiteralMatch? {
     if let hint, line.contains(hint), let found = match(literal, in: source, line: line, at: hint, entities: &entities) {
         return found
     }
@@ -233,16 +245,18 @@ private func match(_ literal: [UInt8], in source: SourceText, line: Range<Int>, 
 }
 
 /// Matches `literal` to the source at `start`, undoing backslash escapes and entities.
-private func match(_ literal: [UInt8], in source: SourceText, line: Range<Int>, at start: Int,
-                   entities: inout EntityDecoder) -> LiteralMatch?
-{
+private func match(
+    _ literal: [UInt8], in source: SourceText, line: Range<Int>, at start: Int,
+    entities: inout EntityDecoder
+) -> LiteralMatch? {
     let bytes = source.bytes
     // Most candidate starts fail on the first byte.
     if let first = literal.first, bytes[start] != first, bytes[start] != UInt8(ascii: "\\"), bytes[start] != UInt8(ascii: "&") {
         return nil
     }
     var delimiters: [Int: Int] = [:]
-    var i = start, j = 0
+    var i = start
+    var j = 0
     while j < literal.count {
         guard i < line.upperBound else { return nil }
         let byte = bytes[i]
@@ -298,7 +312,8 @@ private struct EntityDecoder {
         guard let document else { return nil }
         defer { cmark_node_free(document) }
         guard let paragraph = cmark_node_first_child(document), let text = cmark_node_first_child(paragraph),
-              cmark_node_get_type(text) == CMARK_NODE_TEXT, cmark_node_next(text) == nil else { return nil }
+            cmark_node_get_type(text) == CMARK_NODE_TEXT, cmark_node_next(text) == nil
+        else { return nil }
         let literal = literalBytes(text)
         return literal == raw ? nil : literal
     }
@@ -318,7 +333,8 @@ private func literalBytes(_ node: OpaquePointer) -> [UInt8] {
 /// An autolink (`<https://…>`, `<a@b.cn>`): its text is the address, never parsed for emphasis.
 private func isAutolink(_ node: OpaquePointer) -> Bool {
     guard cmark_node_get_type(node) == CMARK_NODE_LINK, let child = cmark_node_first_child(node),
-          cmark_node_next(child) == nil, cmark_node_get_type(child) == CMARK_NODE_TEXT else { return false }
+        cmark_node_next(child) == nil, cmark_node_get_type(child) == CMARK_NODE_TEXT
+    else { return false }
     let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
     let text = String(decoding: literalBytes(child), as: UTF8.self)
     return url == text || url == "mailto:" + text
@@ -381,7 +397,7 @@ private struct FlatScope {
 private func rewriteEmphasis(in scope: OpaquePointer, located: inout LocatedInlines, source: SourceText) {
     var flat = FlatScope()
     guard flatten(scope, into: &flat, located: located, source: source), flat.changed, flat.consistent,
-          flat.runIndex.allSatisfy({ flat.seen[$0.key] == flat.delimiters[$0.value].length })
+        flat.runIndex.allSatisfy({ flat.seen[$0.key] == flat.delimiters[$0.value].length })
     else { return }
     var items = flat.items
     var delimiters = flat.delimiters
@@ -409,12 +425,19 @@ private func flatten(_ parent: OpaquePointer, into flat: inout FlatScope, locate
         case CMARK_NODE_TEXT:
             flat.replaced.append(c)
             let literal = literalBytes(c)
-            guard literal.contains(asterisk) || literal.contains(underscore) else { flat.items.append(.text(literal)); continue }
+            guard literal.contains(asterisk) || literal.contains(underscore) else {
+                flat.items.append(.text(literal))
+                continue
+            }
             guard let text = located.texts[c] else { return false }
-            var j = 0, textStart = 0
+            var j = 0
+            var textStart = 0
             while j < literal.count {
                 let char = literal[j]
-                guard char == asterisk || char == underscore, let offset = text.delimiters[j] else { j += 1; continue }
+                guard char == asterisk || char == underscore, let offset = text.delimiters[j] else {
+                    j += 1
+                    continue
+                }
                 var k = j + 1
                 while k < literal.count, literal[k] == char, let next = text.delimiters[k], next == offset + (k - j) { k += 1 }
                 if textStart < j { flat.items.append(.text(Array(literal[textStart..<j]))) }
@@ -428,7 +451,8 @@ private func flatten(_ parent: OpaquePointer, into flat: inout FlatScope, locate
             flat.replaced.append(c)
             let count = cmark_node_get_type(c) == CMARK_NODE_STRONG ? 2 : 1
             guard let opener = emphasisRun(of: c, end: false, located: located, source: source),
-                  let closer = emphasisRun(of: c, end: true, located: located, source: source) else { return false }
+                let closer = emphasisRun(of: c, end: true, located: located, source: source)
+            else { return false }
             flat.add(opener, count: count)
             guard flatten(c, into: &flat, located: located, source: source) else { return false }
             flat.add(closer, count: count)
@@ -470,7 +494,8 @@ private struct SourceRun {
 private func sourceRun(at offset: Int, line: Range<Int>, atLineStart: Bool, source: SourceText) -> SourceRun {
     let bytes = source.bytes
     let char = bytes[offset]
-    var start = offset, end = offset + 1
+    var start = offset
+    var end = offset + 1
     if !atLineStart {
         while start > line.lowerBound, bytes[start - 1] == char, !source.isEscaped(start - 1, lineStart: line.lowerBound) { start -= 1 }
     }
@@ -497,13 +522,19 @@ private func processEmphasis(_ items: inout [Inline], _ delimiters: inout [Delim
     while ci < stack.count {
         let closer = stack[ci]
         let c = delimiters[closer]
-        guard c.flags.canClose else { ci += 1; continue }
+        guard c.flags.canClose else {
+            ci += 1
+            continue
+        }
         let kind = c.char == underscore ? 2 : 3 + (c.flags.canOpen ? 3 : 0) + c.length % 3
         var oi = ci - 1
         while oi >= 0 && stack[oi] >= openersBottom[kind] {
             let o = delimiters[stack[oi]]
             if o.flags.canOpen && o.char == c.char
-                && (!(c.flags.canOpen || o.flags.canClose) || c.length % 3 == 0 || (o.length + c.length) % 3 != 0) { break }
+                && (!(c.flags.canOpen || o.flags.canClose) || c.length % 3 == 0 || (o.length + c.length) % 3 != 0)
+            {
+                break
+            }
             oi -= 1
         }
         guard oi >= 0 && stack[oi] >= openersBottom[kind] else {
@@ -516,7 +547,8 @@ private func processEmphasis(_ items: inout [Inline], _ delimiters: inout [Delim
         delimiters[opener].count -= use
         delimiters[closer].count -= use
         if let io = items.firstIndex(where: { if case .delimiter(opener) = $0 { true } else { false } }),
-           let ic = items.firstIndex(where: { if case .delimiter(closer) = $0 { true } else { false } }), io < ic {
+            let ic = items.firstIndex(where: { if case .delimiter(closer) = $0 { true } else { false } }), io < ic
+        {
             items.replaceSubrange((io + 1)..<ic, with: [.emphasis(strong: use == 2, Array(items[(io + 1)..<ic]))])
         }
         matched = true

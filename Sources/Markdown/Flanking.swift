@@ -42,7 +42,8 @@ enum Flanking {
         // one is CJK, or a curly quote in its full-width form (U+FE01); after other
         // punctuation it stays a character of its own, as in cmark, so that text
         // without CJK renders exactly as before (a deliberate narrowing of the proposal).
-        var base = b, fullwidthQuote = false
+        var base = b
+        var fullwidthQuote = false
         if let previous = n.beforeBase {
             if CJK.isCJKCharacter(previous) {
                 base = previous
@@ -55,8 +56,10 @@ enum Flanking {
         let beforeNonCJKPunctuation = isPunctuation(base) && !beforeCJKPunctuationSequence
         let beforeCJK = CJK.isCJKCharacter(base)
         let afterNonCJKPunctuation = isPunctuation(a) && !CJK.isCJKCharacter(a)
-        let left = !isSpace(a) && (!afterNonCJKPunctuation || isSpace(b) || beforeNonCJKPunctuation
-            || beforeCJK || CJK.isIdeographicVariationSelector(b))
+        let left =
+            !isSpace(a)
+            && (!afterNonCJKPunctuation || isSpace(b) || beforeNonCJKPunctuation
+                || beforeCJK || CJK.isIdeographicVariationSelector(b))
         let right = !isSpace(b) && (!beforeNonCJKPunctuation || isSpace(a) || afterNonCJKPunctuation || CJK.isCJKCharacter(a))
         return flags(char, left: left, right: right, punctuationBefore: isPunctuation(base), punctuationAfter: isPunctuation(a))
     }
@@ -85,7 +88,7 @@ enum Flanking {
         }
         switch s.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .closePunctuation, .finalPunctuation,
-             .initialPunctuation, .otherPunctuation, .openPunctuation:
+            .initialPunctuation, .otherPunctuation, .openPunctuation:
             return true
         default:
             return false

@@ -1,10 +1,11 @@
 import CCmark
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Renders CommonMark with libcmark and returns plain Swift values.
@@ -25,11 +26,13 @@ public func renderMarkdown(_ text: String, options: MarkdownOptions = MarkdownOp
     var cmarkOptions = CMARK_OPT_VALIDATE_UTF8
     if options.unsafeHTML { cmarkOptions |= CMARK_OPT_UNSAFE }
     var text = text
-    guard let document = text.withUTF8({ buffer -> OpaquePointer? in
-        buffer.withMemoryRebound(to: CChar.self) { chars in
-            cmark_parse_document(chars.baseAddress, chars.count, cmarkOptions)
-        }
-    }) else {
+    guard
+        let document = text.withUTF8({ buffer -> OpaquePointer? in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, cmarkOptions)
+            }
+        })
+    else {
         preconditionFailure("cmark_parse_document returned NULL (out of memory)")
     }
     defer { cmark_node_free(document) }
@@ -69,10 +72,11 @@ public func renderMarkdown(_ text: String, options: MarkdownOptions = MarkdownOp
             url = replaced
             _ = cmark_node_set_url(node, replaced)
         }
-        renderedLinks.append(.init(
-            original: original, url: url,
-            isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
-            line: line, column: column))
+        renderedLinks.append(
+            .init(
+                original: original, url: url,
+                isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
+                line: line, column: column))
     }
 
     var renderedHeadings: [RenderedMarkdown.Heading] = []
@@ -138,8 +142,11 @@ public func unicodeSlug(_ text: String, fallback: String) -> String {
         {
             if pendingDash && !result.isEmpty { result.append("-") }
             pendingDash = false
-            if scalar.isASCII { result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars) }
-            else { result.unicodeScalars.append(scalar) }
+            if scalar.isASCII {
+                result.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
         } else {
             pendingDash = true
         }
@@ -240,7 +247,10 @@ private func lastScalar(before node: OpaquePointer) -> Unicode.Scalar? {
         if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
             return literalScalar(n, last: true)
         }
-        if let child = cmark_node_last_child(n) { current = child; continue }
+        if let child = cmark_node_last_child(n) {
+            current = child
+            continue
+        }
         return nil
     }
     return nil
@@ -253,7 +263,10 @@ private func firstScalar(after node: OpaquePointer) -> Unicode.Scalar? {
         if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
             return literalScalar(n, last: false)
         }
-        if let child = cmark_node_first_child(n) { current = child; continue }
+        if let child = cmark_node_first_child(n) {
+            current = child
+            continue
+        }
         return nil
     }
     return nil
@@ -304,7 +317,8 @@ private func plainText(of root: OpaquePointer) -> String {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
             if let c = cmark_node_get_literal(node) {
-                out.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: strlen(c)))
+                out.append(
+                    contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: strlen(c)))
             }
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
             out.append(0x20)

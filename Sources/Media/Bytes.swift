@@ -13,22 +13,28 @@ struct Bytes {
         if offset < 0 || length < 0 || offset > b.count - length { throw MediaError(.truncated(what()), at: b.count) }
     }
     func u8(_ o: Int, _ what: @autoclosure () -> String) throws(MediaError) -> Int {
-        try need(o, 1, what()); return Int(b[o])
+        try need(o, 1, what())
+        return Int(b[o])
     }
     func be16(_ o: Int, _ what: @autoclosure () -> String) throws(MediaError) -> Int {
-        try need(o, 2, what()); return Int(b[o]) << 8 | Int(b[o + 1])
+        try need(o, 2, what())
+        return Int(b[o]) << 8 | Int(b[o + 1])
     }
     func be32(_ o: Int, _ what: @autoclosure () -> String) throws(MediaError) -> Int {
-        try need(o, 4, what()); return Int(b[o]) << 24 | Int(b[o + 1]) << 16 | Int(b[o + 2]) << 8 | Int(b[o + 3])
+        try need(o, 4, what())
+        return Int(b[o]) << 24 | Int(b[o + 1]) << 16 | Int(b[o + 2]) << 8 | Int(b[o + 3])
     }
     func le16(_ o: Int, _ what: @autoclosure () -> String) throws(MediaError) -> Int {
-        try need(o, 2, what()); return Int(b[o]) | Int(b[o + 1]) << 8
+        try need(o, 2, what())
+        return Int(b[o]) | Int(b[o + 1]) << 8
     }
     func le24(_ o: Int, _ what: @autoclosure () -> String) throws(MediaError) -> Int {
-        try need(o, 3, what()); return Int(b[o]) | Int(b[o + 1]) << 8 | Int(b[o + 2]) << 16
+        try need(o, 3, what())
+        return Int(b[o]) | Int(b[o + 1]) << 8 | Int(b[o + 2]) << 16
     }
     func le32(_ o: Int, _ what: @autoclosure () -> String) throws(MediaError) -> Int {
-        try need(o, 4, what()); return Int(b[o]) | Int(b[o + 1]) << 8 | Int(b[o + 2]) << 16 | Int(b[o + 3]) << 24
+        try need(o, 4, what())
+        return Int(b[o]) | Int(b[o + 1]) << 8 | Int(b[o + 2]) << 16 | Int(b[o + 3]) << 24
     }
     /// True when the bytes at `offset` are exactly `s` (false when the file is shorter).
     func matches(_ s: [UInt8], at offset: Int) -> Bool {
@@ -76,8 +82,14 @@ struct Parsed {
 }
 
 extension Array where Element == UInt8 {
-    mutating func appendBE16(_ v: Int) { append(UInt8(v >> 8 & 0xFF)); append(UInt8(v & 0xFF)) }
-    mutating func appendBE32(_ v: Int) { appendBE16(v >> 16 & 0xFFFF); appendBE16(v & 0xFFFF) }
+    mutating func appendBE16(_ v: Int) {
+        append(UInt8(v >> 8 & 0xFF))
+        append(UInt8(v & 0xFF))
+    }
+    mutating func appendBE32(_ v: Int) {
+        appendBE16(v >> 16 & 0xFFFF)
+        appendBE16(v & 0xFFFF)
+    }
     mutating func appendLE32(_ v: Int) { for s in [0, 8, 16, 24] { append(UInt8(v >> s & 0xFF)) } }
 }
 

@@ -27,19 +27,30 @@ enum ExifTag {
 /// are followed; every offset must stay inside `range`, else the block is
 /// reported as damaged at the absolute byte offset.
 func readExif(_ bytes: Bytes, _ range: Range<Int>) throws(MediaError) -> ExifSummary {
-    let base = range.lowerBound, length = range.count
+    let base = range.lowerBound
+    let length = range.count
     func bad(_ what: String, _ at: Int) -> MediaError { MediaError(.malformed("EXIF data: " + what), at: base + at) }
     guard length >= 8 else { throw bad("shorter than a TIFF header", 0) }
     let big: Bool
-    if bytes.matches([0x4D, 0x4D, 0x00, 0x2A], at: base) { big = true }
-    else if bytes.matches([0x49, 0x49, 0x2A, 0x00], at: base) { big = false }
-    else { throw bad("no TIFF header (II*/MM*)", 0) }
+    if bytes.matches([0x4D, 0x4D, 0x00, 0x2A], at: base) {
+        big = true
+    } else if bytes.matches([0x49, 0x49, 0x2A, 0x00], at: base) {
+        big = false
+    } else {
+        throw bad("no TIFF header (II*/MM*)", 0)
+    }
     func u16(_ o: Int) -> Int {
-        let a = Int(bytes.b[base + o]), b = Int(bytes.b[base + o + 1])
+        let a = Int(bytes.b[base + o])
+        let b = Int(bytes.b[base + o + 1])
         return big ? a << 8 | b : b << 8 | a
     }
     func u32(_ o: Int) -> Int { big ? u16(o) << 16 | u16(o + 2) : u16(o + 2) << 16 | u16(o) }
-    struct Entry { var tag: Int; var type: Int; var count: Int; var valueOffset: Int }
+    struct Entry {
+        var tag: Int
+        var type: Int
+        var count: Int
+        var valueOffset: Int
+    }
     var visited: Set<Int> = []
     /// The entries of the IFD at `offset` and the offset of the next IFD (0 when none).
     func ifd(_ offset: Int, _ name: String) throws(MediaError) -> ([Entry], Int) {
@@ -89,11 +100,24 @@ func readExif(_ bytes: Bytes, _ range: Range<Int>) throws(MediaError) -> ExifSum
 func minimalExif(orientation: Int, bigEndian: Bool) -> [UInt8] {
     var out: [UInt8] = []
     func u16(_ v: Int) { bigEndian ? out.appendBE16(v) : out.append(contentsOf: [UInt8(v & 0xFF), UInt8(v >> 8)]) }
-    func u32(_ v: Int) { if bigEndian { u16(v >> 16); u16(v & 0xFFFF) } else { u16(v & 0xFFFF); u16(v >> 16) } }
+    func u32(_ v: Int) {
+        if bigEndian {
+            u16(v >> 16)
+            u16(v & 0xFFFF)
+        } else {
+            u16(v & 0xFFFF)
+            u16(v >> 16)
+        }
+    }
     out.append(contentsOf: bigEndian ? [0x4D, 0x4D] : [0x49, 0x49])
-    u16(42); u32(8)                                         // header, IFD0 at 8
-    u16(1)                                                  // one entry
-    u16(ExifTag.orientation); u16(3); u32(1); u16(orientation); u16(0)  // SHORT, count 1, value
-    u32(0)                                                  // no IFD1
+    u16(42)
+    u32(8)  // header, IFD0 at 8
+    u16(1)  // one entry
+    u16(ExifTag.orientation)
+    u16(3)
+    u32(1)
+    u16(orientation)
+    u16(0)  // SHORT, count 1, value
+    u32(0)  // no IFD1
     return out
 }

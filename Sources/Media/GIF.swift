@@ -4,7 +4,8 @@
 /// after the trailer; image data and other extensions are kept byte for byte.
 func parseGIF(_ bytes: Bytes) throws(MediaError) -> Parsed {
     let n = bytes.count
-    let w = try bytes.le16(6, "the GIF screen descriptor"), h = try bytes.le16(8, "the GIF screen descriptor")
+    let w = try bytes.le16(6, "the GIF screen descriptor")
+    let h = try bytes.le16(8, "the GIF screen descriptor")
     let packed = try bytes.u8(10, "the GIF screen descriptor")
     try bytes.need(0, 13, "the GIF screen descriptor")
     guard w > 0, h > 0 else { throw MediaError(.malformed("GIF screen descriptor: width or height is 0"), at: 6) }

@@ -82,28 +82,39 @@ public enum DetectedFormat: Sendable, Hashable {
             bytes.count >= offset + s.count && Array(bytes[offset..<offset + s.count]) == s
         }
         func ascii(_ s: String) -> [UInt8] { Array(s.utf8) }
-        if starts([0xFF, 0xD8, 0xFF]) { self = .image(.jpeg) }
-        else if starts([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { self = .image(.png) }
-        else if starts(ascii("GIF87a")) || starts(ascii("GIF89a")) { self = .image(.gif) }
-        else if starts(ascii("RIFF")) && starts(ascii("WEBP"), at: 8) { self = .image(.webp) }
-        else if starts(ascii("ftyp"), at: 4), bytes.count >= 12 {
+        if starts([0xFF, 0xD8, 0xFF]) {
+            self = .image(.jpeg)
+        } else if starts([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
+            self = .image(.png)
+        } else if starts(ascii("GIF87a")) || starts(ascii("GIF89a")) {
+            self = .image(.gif)
+        } else if starts(ascii("RIFF")) && starts(ascii("WEBP"), at: 8) {
+            self = .image(.webp)
+        } else if starts(ascii("ftyp"), at: 4), bytes.count >= 12 {
             let brand = String(decoding: bytes[8..<12], as: UTF8.self)
             switch brand {
             case "heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1": self = .heic
             case "avif", "avis": self = .avif
             default: self = .video
             }
-        }
-        else if starts([0x49, 0x49, 0x2A, 0x00]) || starts([0x4D, 0x4D, 0x00, 0x2A]) { self = .tiff }
-        else if starts(ascii("BM")) && bytes.count >= 26 { self = .bmp }
-        else if starts(ascii("%PDF")) { self = .pdf }
-        else if starts([0x50, 0x4B, 0x03, 0x04]) { self = .zip }
-        else {
+        } else if starts([0x49, 0x49, 0x2A, 0x00]) || starts([0x4D, 0x4D, 0x00, 0x2A]) {
+            self = .tiff
+        } else if starts(ascii("BM")) && bytes.count >= 26 {
+            self = .bmp
+        } else if starts(ascii("%PDF")) {
+            self = .pdf
+        } else if starts([0x50, 0x4B, 0x03, 0x04]) {
+            self = .zip
+        } else {
             let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
             let trimmed = head.drop { $0 == "\u{FEFF}" || $0.isWhitespace }
-            if trimmed.hasPrefix("<"), head.contains("<svg") { self = .image(.svg) }
-            else if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") { self = .html }
-            else { self = .unknown }
+            if trimmed.hasPrefix("<"), head.contains("<svg") {
+                self = .image(.svg)
+            } else if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") {
+                self = .html
+            } else {
+                self = .unknown
+            }
         }
     }
 }

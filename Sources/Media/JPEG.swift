@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// JPEG (ITU-T T.81 / JFIF / EXIF): marker segments up to the first scan, the
@@ -34,7 +34,9 @@ func parseJPEG(_ bytes: Bytes) throws(MediaError) -> Parsed {
         case 0xD9: throw MediaError(.malformed("JPEG structure: the image ends before any image data"), at: pos)
         case 0x00: throw MediaError(.malformed("JPEG structure: invalid marker FF 00"), at: pos)
         case 0x01, 0xD0...0xD7:
-            pieces.append(.range(pos..<m + 1)); pos = m + 1; continue
+            pieces.append(.range(pos..<m + 1))
+            pos = m + 1
+            continue
         default: break
         }
         let length = try bytes.be16(m + 1, "a JPEG segment length")
@@ -56,8 +58,9 @@ func parseJPEG(_ bytes: Bytes) throws(MediaError) -> Parsed {
             pieces.append(.range(pos..<end))
             if end < n { found.insert(.other) }  // data after EOI: multi-picture images, trailers
             let orientation = exif?.orientation ?? 1
-            let info = ImageInfo(format: .jpeg, size: displayed(width: size.width, height: size.height, orientation: orientation),
-                                 orientation: orientation, metadata: found)
+            let info = ImageInfo(
+                format: .jpeg, size: displayed(width: size.width, height: size.height, orientation: orientation),
+                orientation: orientation, metadata: found)
             if found.isEmpty { return Parsed(info: info, pieces: [.range(0..<n)]) }
             if let i = exifPiece {
                 if let o = exif?.orientation {
@@ -72,8 +75,11 @@ func parseJPEG(_ bytes: Bytes) throws(MediaError) -> Parsed {
             }
             return Parsed(info: info, pieces: pieces)
         case 0xE0:
-            if bytes.matches(ascii("JFIF\0"), at: payload.lowerBound) { pieces.append(.range(segment)) }
-            else { found.insert(bytes.matches(ascii("JFXX\0"), at: payload.lowerBound) ? .thumbnail : .other) }
+            if bytes.matches(ascii("JFIF\0"), at: payload.lowerBound) {
+                pieces.append(.range(segment))
+            } else {
+                found.insert(bytes.matches(ascii("JFXX\0"), at: payload.lowerBound) ? .thumbnail : .other)
+            }
         case 0xE1:
             if bytes.matches(ascii("Exif\0"), at: payload.lowerBound) && payload.count >= 6 {
                 if exif == nil {
@@ -92,8 +98,11 @@ func parseJPEG(_ bytes: Bytes) throws(MediaError) -> Parsed {
                 found.insert(.other)
             }
         case 0xE2:
-            if bytes.matches(ascii("ICC_PROFILE\0"), at: payload.lowerBound) { pieces.append(.range(segment)) }
-            else { found.insert(bytes.matches(ascii("MPF\0"), at: payload.lowerBound) ? .thumbnail : .other) }
+            if bytes.matches(ascii("ICC_PROFILE\0"), at: payload.lowerBound) {
+                pieces.append(.range(segment))
+            } else {
+                found.insert(bytes.matches(ascii("MPF\0"), at: payload.lowerBound) ? .thumbnail : .other)
+            }
         case 0xEE:
             if bytes.matches(ascii("Adobe"), at: payload.lowerBound) { pieces.append(.range(segment)) } else { found.insert(.other) }
         case 0xED, 0xFE:
@@ -123,11 +132,11 @@ private func scanToEnd(_ bytes: Bytes, from start: Int) throws(MediaError) -> In
         guard ff + 1 < n else { throw MediaError(.truncated(noEnd), at: n) }
         let c = bytes.b[ff + 1]
         switch c {
-        case 0x00, 0xD0...0xD7: q = ff + 2          // stuffed byte, restart marker
-        case 0xFF: q = ff + 1                       // fill byte
+        case 0x00, 0xD0...0xD7: q = ff + 2  // stuffed byte, restart marker
+        case 0xFF: q = ff + 1  // fill byte
         case 0xD9: return ff + 2
         case 0xD8: throw MediaError(.malformed("JPEG image data: a start-of-image marker inside the image"), at: ff)
-        default:                                    // a segment between scans (tables, next SOS)
+        default:  // a segment between scans (tables, next SOS)
             let length = try bytes.be16(ff + 2, noEnd)
             guard length >= 2 else { throw MediaError(.malformed("JPEG segment length \(length)"), at: ff + 2) }
             try bytes.need(ff + 2, length, noEnd)

@@ -53,7 +53,8 @@ public func cleaningPlan(bytes: UnsafeRawBufferPointer, as format: ImageFormat) 
 /// headers and one copy of the image data.
 /// - Throws: ``MediaError``, as ``inspectImage(_:as:)``.
 public func inspectImageAndPlan(bytes: UnsafeRawBufferPointer, as format: ImageFormat, inlineBelow: Int = 0) throws(MediaError)
-    -> (info: ImageInfo, plan: [Piece]?) {
+    -> (info: ImageInfo, plan: [Piece]?)
+{
     let parsed = try parse(bytes, as: format)
     return (parsed.info, parsed.info.metadata.isEmpty ? nil : compacted(parsed.pieces, bytes, inlineBelow: inlineBelow))
 }
@@ -66,18 +67,25 @@ func compacted(_ pieces: [Piece], _ bytes: UnsafeRawBufferPointer, inlineBelow: 
     for p in pieces {
         switch p {
         case .range(let r):
-            if case let l?? = joined.last, l.upperBound == r.lowerBound { joined[joined.count - 1] = l.lowerBound..<r.upperBound } else {
+            if case let l?? = joined.last, l.upperBound == r.lowerBound {
+                joined[joined.count - 1] = l.lowerBound..<r.upperBound
+            } else {
                 joined.append(r)
             }
-        case .bytes(let b): joined.append(nil); fresh.append(b)
+        case .bytes(let b):
+            joined.append(nil)
+            fresh.append(b)
         }
     }
     var out: [Piece] = []
     var next = 0
     for r in joined {
         let piece: Piece
-        if let r { piece = r.count < inlineBelow ? .bytes(Array(bytes[r])) : .range(r) } else {
-            piece = .bytes(fresh[next]); next += 1
+        if let r {
+            piece = r.count < inlineBelow ? .bytes(Array(bytes[r])) : .range(r)
+        } else {
+            piece = .bytes(fresh[next])
+            next += 1
         }
         if case .bytes(let b) = piece, case .bytes(let a)? = out.last { out[out.count - 1] = .bytes(a + b) } else { out.append(piece) }
     }

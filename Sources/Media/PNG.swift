@@ -27,7 +27,8 @@ func parsePNG(_ bytes: Bytes) throws(MediaError) -> Parsed {
         switch type {
         case "IHDR":
             guard size == nil, length == 13 else { throw MediaError(.malformed("PNG IHDR chunk"), at: pos) }
-            let w = try bytes.be32(data.lowerBound, "IHDR"), h = try bytes.be32(data.lowerBound + 4, "IHDR")
+            let w = try bytes.be32(data.lowerBound, "IHDR")
+            let h = try bytes.be32(data.lowerBound + 4, "IHDR")
             guard w > 0, h > 0, w <= 0x7FFF_FFFF, h <= 0x7FFF_FFFF else {
                 throw MediaError(.malformed("PNG IHDR chunk: width or height is 0 or too large"), at: data.lowerBound)
             }
@@ -40,7 +41,9 @@ func parsePNG(_ bytes: Bytes) throws(MediaError) -> Parsed {
                 found.formUnion(summary.found)
                 exifPiece = pieces.count
                 pieces.append(.range(chunk))
-            } else { found.insert(.exif) }
+            } else {
+                found.insert(.exif)
+            }
         case "tEXt", "iTXt", "zTXt":
             found.insert(.text)
             if bytes.matches(ascii("XML:com.adobe.xmp\0"), at: data.lowerBound) {
@@ -52,13 +55,16 @@ func parsePNG(_ bytes: Bytes) throws(MediaError) -> Parsed {
             if chunk.upperBound < n { found.insert(.other) }
             let (w, h) = size ?? (0, 0)
             let orientation = exif?.orientation ?? 1
-            let info = ImageInfo(format: .png, size: displayed(width: w, height: h, orientation: orientation),
-                                 orientation: orientation, metadata: found)
+            let info = ImageInfo(
+                format: .png, size: displayed(width: w, height: h, orientation: orientation),
+                orientation: orientation, metadata: found)
             if found.isEmpty { return Parsed(info: info, pieces: [.range(0..<n)]) }
             if let i = exifPiece {
                 if let o = exif?.orientation {
                     pieces[i] = .bytes(pngChunk("eXIf", minimalExif(orientation: o, bigEndian: exif?.bigEndian ?? true)))
-                } else { pieces.remove(at: i) }
+                } else {
+                    pieces.remove(at: i)
+                }
             }
             return Parsed(info: info, pieces: pieces)
         default:

@@ -13,9 +13,11 @@ func parseSVG(_ bytes: Bytes) throws(MediaError) -> Parsed {
     // Prolog: XML declaration, comments, processing instructions, DOCTYPE (with an internal subset).
     while true {
         skipSpace()
-        if bytes.matches(ascii("<?"), at: p) { try skip(past: ascii("?>"), "an SVG processing instruction") }
-        else if bytes.matches(ascii("<!--"), at: p) { try skip(past: ascii("-->"), "an SVG comment") }
-        else if bytes.matches(ascii("<!DOCTYPE"), at: p) {
+        if bytes.matches(ascii("<?"), at: p) {
+            try skip(past: ascii("?>"), "an SVG processing instruction")
+        } else if bytes.matches(ascii("<!--"), at: p) {
+            try skip(past: ascii("-->"), "an SVG comment")
+        } else if bytes.matches(ascii("<!DOCTYPE"), at: p) {
             var depth = 0
             while p < b.count {
                 if b[p] == 0x5B { depth += 1 } else if b[p] == 0x5D { depth -= 1 } else if b[p] == 0x3E && depth <= 0 { break }
@@ -23,7 +25,9 @@ func parseSVG(_ bytes: Bytes) throws(MediaError) -> Parsed {
             }
             guard p < b.count else { throw MediaError(.truncated("the SVG DOCTYPE"), at: b.count) }
             p += 1
-        } else { break }
+        } else {
+            break
+        }
     }
     let tagStart = p
     guard p < b.count, b[p] == 0x3C else {
@@ -61,14 +65,15 @@ func parseSVG(_ bytes: Bytes) throws(MediaError) -> Parsed {
         attributes[key] = String(decoding: b[valueStart..<p], as: UTF8.self)
         p += 1
     }
-    let width = attributes["width"].flatMap(svgLength), height = attributes["height"].flatMap(svgLength)
+    let width = attributes["width"].flatMap(svgLength)
+    let height = attributes["height"].flatMap(svgLength)
     let box = attributes["viewBox"].flatMap(viewBoxSize)
     var size: ImageSize?
     switch (width, height, box) {
-    case let (w?, h?, _): size = ImageSize(width: w, height: h)
-    case let (w?, nil, b?): size = pixels(Double(w) * b.1 / b.0).map { ImageSize(width: w, height: $0) }
-    case let (nil, h?, b?): size = pixels(Double(h) * b.0 / b.1).map { ImageSize(width: $0, height: h) }
-    case let (_, _, b?):
+    case (let w?, let h?, _): size = ImageSize(width: w, height: h)
+    case (let w?, nil, let b?): size = pixels(Double(w) * b.1 / b.0).map { ImageSize(width: w, height: $0) }
+    case (nil, let h?, let b?): size = pixels(Double(h) * b.0 / b.1).map { ImageSize(width: $0, height: h) }
+    case (_, _, let b?):
         if let w = pixels(b.0), let h = pixels(b.1) { size = ImageSize(width: w, height: h) }
     default: size = nil
     }
@@ -94,7 +99,8 @@ func pixels(_ v: Double) -> Int? {
 func viewBoxSize(_ text: String) -> (Double, Double)? {
     let parts = text.split { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" || $0 == "\r" }.compactMap { Double($0) }
     guard parts.count == 4, parts[2].isFinite, parts[3].isFinite, parts[2] > 0, parts[3] > 0,
-          parts[2] < 1_000_000, parts[3] < 1_000_000 else { return nil }
+        parts[2] < 1_000_000, parts[3] < 1_000_000
+    else { return nil }
     return (parts[2], parts[3])
 }
 

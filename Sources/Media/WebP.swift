@@ -64,8 +64,9 @@ func parseWebP(_ bytes: Bytes) throws(MediaError) -> Parsed {
     }
     guard let (w, h) = size else { throw MediaError(.truncated("the WebP data (no image chunk)"), at: riffEnd) }
     let orientation = exif?.orientation ?? 1
-    let info = ImageInfo(format: .webp, size: displayed(width: w, height: h, orientation: orientation),
-                         orientation: orientation, metadata: found)
+    let info = ImageInfo(
+        format: .webp, size: displayed(width: w, height: h, orientation: orientation),
+        orientation: orientation, metadata: found)
     if found.isEmpty { return Parsed(info: info, pieces: [.range(0..<n)]) }
     var keptExif = false
     if let i = exifPiece {
@@ -76,16 +77,21 @@ func parseWebP(_ bytes: Bytes) throws(MediaError) -> Parsed {
             if data.count & 1 == 1 { data.append(0) }
             chunks[i] = .bytes(c + data)
             keptExif = true
-        } else { chunks.remove(at: i) }
+        } else {
+            chunks.remove(at: i)
+        }
     }
     if let (i, r) = vp8x {
         var c = Array(bytes.b[r])
-        c[8] &= ~UInt8(0x04 | 0x08)           // XMP, EXIF flags
+        c[8] &= ~UInt8(0x04 | 0x08)  // XMP, EXIF flags
         if keptExif { c[8] |= 0x08 }
         chunks[i] = .bytes(c)
     }
     let body = chunks.reduce(0) { total, p in
-        switch p { case .range(let r): return total + r.count; case .bytes(let b): return total + b.count }
+        switch p {
+        case .range(let r): return total + r.count
+        case .bytes(let b): return total + b.count
+        }
     }
     var header = ascii("RIFF")
     header.appendLE32(4 + body)

@@ -1,6 +1,6 @@
 import Charts
-import Media
 import FrontMatter
+import Media
 import Mustache
 
 /// The Simplified Chinese catalogue: every ``Message`` once, written for
@@ -322,8 +322,10 @@ enum Chinese {
 
     /// The Media module's names of metadata kinds (`serial number, camera data`) in Chinese.
     static func metadataNames(_ english: String) -> String {
-        let names = ["location": "位置信息", "maker note": "厂商备注", "serial number": "序列号", "thumbnail": "缩略图",
-                     "camera data": "相机信息", "XMP": "XMP 信息", "text": "文字信息", "other data": "其他数据"]
+        let names = [
+            "location": "位置信息", "maker note": "厂商备注", "serial number": "序列号", "thumbnail": "缩略图",
+            "camera data": "相机信息", "XMP": "XMP 信息", "text": "文字信息", "other data": "其他数据",
+        ]
         return english.components(separatedBy: ", ").map { names[$0] ?? $0 }.joined(separator: "、")
     }
 

@@ -1,6 +1,6 @@
 import Charts
-import Media
 import FrontMatter
+import Media
 import Mustache
 
 /// The English catalogue: every ``Message`` once, lowercase sentences without

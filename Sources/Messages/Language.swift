@@ -16,7 +16,8 @@ public enum Language: String, Sendable, CaseIterable {
         if t == "zh" || t.hasPrefix("zh-") || t.hasPrefix("zh_") || t.hasPrefix("zh.") {
             self = .chinese
         } else if t == "en" || t.hasPrefix("en-") || t.hasPrefix("en_") || t.hasPrefix("en.") || t == "c" || t == "posix"
-                    || t.hasPrefix("c.") {
+            || t.hasPrefix("c.")
+        {
             self = .english
         } else {
             return nil

@@ -63,9 +63,15 @@ struct JSONParser {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
         case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
         default: throw unexpected(at: pos, expecting: "a value")
         }
@@ -92,14 +98,23 @@ struct JSONParser {
         pos += 1
         var items: [MustacheValue] = []
         skipSpace()
-        if pos < bytes.count && bytes[pos] == UInt8(ascii: "]") { pos += 1; return .list(items) }
+        if pos < bytes.count && bytes[pos] == UInt8(ascii: "]") {
+            pos += 1
+            return .list(items)
+        }
         while true {
             skipSpace()
             items.append(try parseValue())
             skipSpace()
             guard pos < bytes.count else { throw unexpected(at: pos, expecting: "',' or ']'") }
-            if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
-            if bytes[pos] == UInt8(ascii: "]") { pos += 1; return .list(items) }
+            if bytes[pos] == UInt8(ascii: ",") {
+                pos += 1
+                continue
+            }
+            if bytes[pos] == UInt8(ascii: "]") {
+                pos += 1
+                return .list(items)
+            }
             throw unexpected(at: pos, expecting: "',' or ']'")
         }
     }
@@ -110,7 +125,10 @@ struct JSONParser {
         pos += 1
         var map: [String: MustacheValue] = [:]
         skipSpace()
-        if pos < bytes.count && bytes[pos] == UInt8(ascii: "}") { pos += 1; return .map(map) }
+        if pos < bytes.count && bytes[pos] == UInt8(ascii: "}") {
+            pos += 1
+            return .map(map)
+        }
         while true {
             skipSpace()
             guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw unexpected(at: pos, expecting: "a quoted key") }
@@ -122,8 +140,14 @@ struct JSONParser {
             map[key] = try parseValue()
             skipSpace()
             guard pos < bytes.count else { throw unexpected(at: pos, expecting: "',' or '}'") }
-            if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
-            if bytes[pos] == UInt8(ascii: "}") { pos += 1; return .map(map) }
+            if bytes[pos] == UInt8(ascii: ",") {
+                pos += 1
+                continue
+            }
+            if bytes[pos] == UInt8(ascii: "}") {
+                pos += 1
+                return .map(map)
+            }
             throw unexpected(at: pos, expecting: "',' or '}'")
         }
     }
@@ -155,22 +179,27 @@ struct JSONParser {
         guard pos + 1 < bytes.count else { throw error("unterminated string", at: pos) }
         let c = bytes[pos + 1]
         pos += 2
-        let simple: UInt8? = switch c {
-        case UInt8(ascii: "\""): 0x22
-        case UInt8(ascii: "\\"): 0x5C
-        case UInt8(ascii: "/"): 0x2F
-        case UInt8(ascii: "b"): 0x08
-        case UInt8(ascii: "f"): 0x0C
-        case UInt8(ascii: "n"): 0x0A
-        case UInt8(ascii: "r"): 0x0D
-        case UInt8(ascii: "t"): 0x09
-        default: nil
+        let simple: UInt8? =
+            switch c {
+            case UInt8(ascii: "\""): 0x22
+            case UInt8(ascii: "\\"): 0x5C
+            case UInt8(ascii: "/"): 0x2F
+            case UInt8(ascii: "b"): 0x08
+            case UInt8(ascii: "f"): 0x0C
+            case UInt8(ascii: "n"): 0x0A
+            case UInt8(ascii: "r"): 0x0D
+            case UInt8(ascii: "t"): 0x09
+            default: nil
+            }
+        if let simple {
+            out.append(simple)
+            return
         }
-        if let simple { out.append(simple); return }
         guard c == UInt8(ascii: "u") else { throw error("invalid escape in a string", at: start) }
         var code = try hex4(at: start)
         if (0xD800...0xDBFF).contains(code), pos + 1 < bytes.count,
-           bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") {
+            bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u")
+        {
             let second = pos
             pos += 2
             let low = try hex4(at: second)

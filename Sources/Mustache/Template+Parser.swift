@@ -107,7 +107,10 @@ extension Template.Parser {
         k = 0
         var i = start
         while i < n {
-            while k > 0 && bytes[i] != needle[k] { k = fail[k - 1]; work += 1 }
+            while k > 0 && bytes[i] != needle[k] {
+                k = fail[k - 1]
+                work += 1
+            }
             if bytes[i] == needle[k] { k += 1 }
             work += 1
             if k == m { return i - m + 1 }
@@ -200,18 +203,34 @@ extension Template.Parser {
                 kind = .unescaped
                 terminator = [UInt8(ascii: "}")] + close
                 p += 1
-            case UInt8(ascii: "&"): kind = .unescaped; p += 1
-            case UInt8(ascii: "!"): kind = .comment; p += 1
+            case UInt8(ascii: "&"):
+                kind = .unescaped
+                p += 1
+            case UInt8(ascii: "!"):
+                kind = .comment
+                p += 1
             case UInt8(ascii: "="):
                 kind = .delimiters
                 terminator = [UInt8(ascii: "=")] + close
                 p += 1
-            case UInt8(ascii: "#"): kind = .section; p += 1
-            case UInt8(ascii: "^"): kind = .inverted; p += 1
-            case UInt8(ascii: "/"): kind = .close; p += 1
-            case UInt8(ascii: ">"): kind = .partial; p += 1
-            case UInt8(ascii: "<"): kind = .parent; p += 1
-            case UInt8(ascii: "$"): kind = .block; p += 1
+            case UInt8(ascii: "#"):
+                kind = .section
+                p += 1
+            case UInt8(ascii: "^"):
+                kind = .inverted
+                p += 1
+            case UInt8(ascii: "/"):
+                kind = .close
+                p += 1
+            case UInt8(ascii: ">"):
+                kind = .partial
+                p += 1
+            case UInt8(ascii: "<"):
+                kind = .parent
+                p += 1
+            case UInt8(ascii: "$"):
+                kind = .block
+                p += 1
             default: kind = .variable
             }
             guard let contentEnd = find(terminator, from: p) else {
@@ -232,8 +251,8 @@ extension Template.Parser {
                 while i < b && isWhitespace(bytes[i]) { i += 1 }
                 let newClose = Array(bytes[i..<b])
                 guard !newOpen.isEmpty, !newClose.isEmpty,
-                      !newClose.contains(where: isWhitespace),
-                      !newOpen.contains(UInt8(ascii: "=")), !newClose.contains(UInt8(ascii: "="))
+                    !newClose.contains(where: isWhitespace),
+                    !newOpen.contains(UInt8(ascii: "=")), !newClose.contains(UInt8(ascii: "="))
                 else { throw error(.invalidDelimiters, at: tagStart) }
                 open = newOpen
                 close = newClose
@@ -358,7 +377,7 @@ extension Template.Parser {
                 let o = tokens[i].match
                 switch tokens[o].kind {
                 case .parent:
-                    break // decided with its opener
+                    break  // decided with its opener
                 case .block where isInParent(o):
                     // Whatever follows is ignored parent content; only the indentation before
                     // the tag belongs to it rather than to the block's content.

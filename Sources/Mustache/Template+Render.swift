@@ -45,8 +45,10 @@ extension Template {
         private var level = 0
         private var templateName: String
 
-        init(library: TemplateLibrary, context: MustacheValue, templateName: String, strictPartials: Bool,
-             escape: (@Sendable (String) -> String)? = nil) {
+        init(
+            library: TemplateLibrary, context: MustacheValue, templateName: String, strictPartials: Bool,
+            escape: (@Sendable (String) -> String)? = nil
+        ) {
             self.library = library
             self.strictPartials = strictPartials
             self.escape = escape
@@ -168,8 +170,9 @@ extension Template {
                 }
                 return
             }
-            try expand(template.nodes, from: template.name.isEmpty ? name : template.name, indent: inclusion.indent ?? [],
-                       startsLine: inclusion.indent != nil, overrides: frame, line: inclusion.line, column: inclusion.column)
+            try expand(
+                template.nodes, from: template.name.isEmpty ? name : template.name, indent: inclusion.indent ?? [],
+                startsLine: inclusion.indent != nil, overrides: frame, line: inclusion.line, column: inclusion.column)
         }
 
         private mutating func renderBlock(_ block: Block) throws(MustacheError) {
@@ -189,8 +192,9 @@ extension Template {
                 level -= 1
                 return
             }
-            try expand(override.nodes, from: override.templateName, indent: block.overrideIndent, startsLine: block.standaloneOpener,
-                       overrides: nil, line: block.line, column: block.column)
+            try expand(
+                override.nodes, from: override.templateName, indent: block.overrideIndent, startsLine: block.standaloneOpener,
+                overrides: nil, line: block.line, column: block.column)
         }
 
         /// Renders the nodes of a partial, parent or overridden block (an *expansion*)
@@ -310,7 +314,10 @@ extension Template {
                 let n = buffer.count
                 while i < n {
                     // The five special bytes are all below 0x40.
-                    if buffer[i] >= 0x40 { i += 1; continue }
+                    if buffer[i] >= 0x40 {
+                        i += 1
+                        continue
+                    }
                     let replacement: StaticString
                     switch buffer[i] {
                     case UInt8(ascii: "&"): replacement = "&amp;"

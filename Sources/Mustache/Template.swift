@@ -87,8 +87,10 @@ extension Template {
             for (name, nodes) in overrides { blocks[freshString(name)] = copy(nodes) }
             return .parent(copy(inclusion), overrides: blocks)
         case .block(let b):
-            return .block(Block(name: freshString(b.name), children: copy(b.children), overrideIndent: copy(b.overrideIndent),
-                                standaloneOpener: b.standaloneOpener, line: b.line, column: b.column))
+            return .block(
+                Block(
+                    name: freshString(b.name), children: copy(b.children), overrideIndent: copy(b.overrideIndent),
+                    standaloneOpener: b.standaloneOpener, line: b.line, column: b.column))
         }
     }
 }

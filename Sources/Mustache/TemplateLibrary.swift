@@ -95,8 +95,9 @@ public struct TemplateLibrary: Sendable {
         guard let template = templates[name] else {
             throw MustacheError(kind: .missingTemplate(name), templateName: name, line: 0, column: 0)
         }
-        let renderer = try run(template, displayName: template.name.isEmpty ? name : template.name,
-                               context: context, strictPartials: strictPartials)
+        let renderer = try run(
+            template, displayName: template.name.isEmpty ? name : template.name,
+            context: context, strictPartials: strictPartials)
         return renderer.output
     }
 

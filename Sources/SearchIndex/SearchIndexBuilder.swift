@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One document as the search index sees it.
 public struct SearchRecord: Sendable {
     /// Site-relative path of the document's page, e.g. `riders/tian-fu/` (no base path).
@@ -18,14 +20,21 @@ public struct SearchRecord: Sendable {
     /// tags, honors with years, the body's plain text). Fields must not contain line breaks.
     public var fields: [String]
 
-    public init(path: String, title: String, kind: String, district: String?, dateISO: String?, dateDisplay: String?,
-                year: Int?, recency: Int, fields: [String]) {
-        self.path = path; self.title = title; self.kind = kind; self.district = district
-        self.dateISO = dateISO; self.dateDisplay = dateDisplay; self.year = year; self.recency = recency; self.fields = fields
+    public init(
+        path: String, title: String, kind: String, district: String?, dateISO: String?, dateDisplay: String?,
+        year: Int?, recency: Int, fields: [String]
+    ) {
+        self.path = path
+        self.title = title
+        self.kind = kind
+        self.district = district
+        self.dateISO = dateISO
+        self.dateDisplay = dateDisplay
+        self.year = year
+        self.recency = recency
+        self.fields = fields
     }
 }
-
-import Dispatch
 
 /// `transform` over `indices` on all cores, results in order (chunks of about 1/16 of the work).
 /// Results of ``concurrentMap(_:_:)``: each slot is written by exactly one chunk.
@@ -112,7 +121,9 @@ public enum SearchIndexBuilder {
         }
         let han = hanPostings
         var files: [SearchIndexFile] = []
-        files.append(SearchIndexFile(path: directory + "index.js", contents: Array(meta(records, shardCount: shardCount, kindLabels: kindLabels).utf8)))
+        files.append(
+            SearchIndexFile(
+                path: directory + "index.js", contents: Array(meta(records, shardCount: shardCount, kindLabels: kindLabels).utf8)))
         var shardTerms = [[(String, SearchText.HanKey)]](repeating: [], count: shardCount)
         for (term, key) in han.keys.map({ ($0.term, $0) }).sorted(by: { $0.0 < $1.0 }) {
             shardTerms[SearchText.shard(of: term, count: shardCount)].append((term, key))
@@ -157,9 +168,17 @@ public enum SearchIndexBuilder {
         var scratch = [UInt8](repeating: 0, count: 8)
         for id in ids {
             if !out.isEmpty { out.append(0x2C) }
-            var d = Int(id - previous), n = 0
-            repeat { scratch[n] = digits[d % 36]; d /= 36; n += 1 } while d > 0
-            while n > 0 { n -= 1; out.append(scratch[n]) }
+            var d = Int(id - previous)
+            var n = 0
+            repeat {
+                scratch[n] = digits[d % 36]
+                d /= 36
+                n += 1
+            } while d > 0
+            while n > 0 {
+                n -= 1
+                out.append(scratch[n])
+            }
             previous = id
         }
         return String(decoding: out, as: UTF8.self)
@@ -191,7 +210,8 @@ public enum SearchIndexBuilder {
                     i += 2
                 case ..<0x20:
                     append("\\u00")
-                    out.append(hex[Int(c >> 4)]); out.append(hex[Int(c & 0xF)])
+                    out.append(hex[Int(c >> 4)])
+                    out.append(hex[Int(c & 0xF)])
                 default: out.append(c)
                 }
                 i += 1

@@ -68,7 +68,10 @@ public enum SearchText {
         for raw in text.unicodeScalars {
             let s = fold(raw)
             let c = classify(s)
-            if c != currentClass { flush(); currentClass = c }
+            if c != currentClass {
+                flush()
+                currentClass = c
+            }
             if c != .other { current.append(s) }
         }
         flush()
@@ -132,11 +135,14 @@ extension SearchText {
         var han: [HanKey] = []
         var words: [String] = []
         han.reserveCapacity(text.unicodeScalars.count * 2)
-        var previous: UInt32? = nil          // the Han character before this one, in the same run
+        var previous: UInt32? = nil  // the Han character before this one, in the same run
         var word = String.UnicodeScalarView()
         var wordIsDigits = false
         func endWord() {
-            if !word.isEmpty { words.append(String(word)); word = String.UnicodeScalarView() }
+            if !word.isEmpty {
+                words.append(String(word))
+                word = String.UnicodeScalarView()
+            }
         }
         for raw in text.unicodeScalars {
             let s = fold(raw)
@@ -149,7 +155,8 @@ extension SearchText {
             }
             previous = nil
             let v = s.value
-            let isLatin = v >= 0x61 && v <= 0x7A, isDigit = v >= 0x30 && v <= 0x39
+            let isLatin = v >= 0x61 && v <= 0x7A
+            let isDigit = v >= 0x30 && v <= 0x39
             if isLatin || isDigit {
                 if !word.isEmpty && wordIsDigits != isDigit { endWord() }
                 wordIsDigits = isDigit

@@ -90,8 +90,9 @@ enum KeyBuilder {
             let capacity = 16 + scalarCount * maxBytesPerScalar
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
                 var writer = Writer(buffer: buffer)
-                write(name, kept: UnsafeBufferPointer(rebasing: kept[..<keptCount]),
-                      firstBreak: firstBreak, into: &writer)
+                write(
+                    name, kept: UnsafeBufferPointer(rebasing: kept[..<keptCount]),
+                    firstBreak: firstBreak, into: &writer)
                 return body(UnsafeBufferPointer(rebasing: buffer[..<writer.count]))
             }
         }
@@ -115,8 +116,10 @@ enum KeyBuilder {
         }
     }
 
-    static func write(_ name: String, kept: UnsafeBufferPointer<UInt32>, firstBreak: Int?,
-                      into w: inout Writer) {
+    static func write(
+        _ name: String, kept: UnsafeBufferPointer<UInt32>, firstBreak: Int?,
+        into w: inout Writer
+    ) {
         if kept.isEmpty {
             w.append(3)
         } else if !isHan(kept[0]) {
@@ -138,7 +141,7 @@ enum KeyBuilder {
                 w.append(endMark)
                 let givenCount = kept.count - surname
                 if givenCount < 2 {
-                    for _ in givenCount ..< 2 { w.append(gap) }
+                    for _ in givenCount..<2 { w.append(gap) }
                 }
                 for value in kept[surname...] {
                     appendUnit(value, table: table, strokes: strokes, to: &w)
@@ -185,15 +188,18 @@ enum KeyBuilder {
             return split
         }
         if kept.count >= 3,
-           StrokeOrder.compoundSurnamePairs.contains(UInt64(kept[0]) << 32 | UInt64(kept[1])) {
+            StrokeOrder.compoundSurnamePairs.contains(UInt64(kept[0]) << 32 | UInt64(kept[1]))
+        {
             return 2
         }
         return 1
     }
 
     @inline(__always)
-    static func appendUnit(_ value: UInt32, table: StrokeTable, strokes: UnsafeBufferPointer<UInt8>,
-                           to w: inout Writer) {
+    static func appendUnit(
+        _ value: UInt32, table: StrokeTable, strokes: UnsafeBufferPointer<UInt8>,
+        to w: inout Writer
+    ) {
         if let range = table.range(of: value) {
             w.append(knownHan)
             w.append(UInt8(truncatingIfNeeded: range.count))
@@ -208,7 +214,7 @@ enum KeyBuilder {
 
     @inline(__always)
     static func isHan(_ value: UInt32) -> Bool {
-        if (0x4E00 ... 0x9FFF).contains(value) { return true }
+        if (0x4E00...0x9FFF).contains(value) { return true }
         guard let scalar = Unicode.Scalar(value) else { return false }
         return StrokeOrder.isHan(scalar)
     }
@@ -216,8 +222,8 @@ enum KeyBuilder {
     @inline(__always)
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        if v < 0x80 { return v == 0x20 || (0x09 ... 0x0D).contains(v) }
-        if (0x3400 ..< 0xA000).contains(v) { return false }
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        if (0x3400..<0xA000).contains(v) { return false }
         return scalar.properties.isWhitespace
     }
 }

@@ -124,11 +124,12 @@ public enum StrokeOrder {
     ]
 
     /// ``compoundSurnames`` as pairs of scalar values, `first << 32 | second`.
-    static let compoundSurnamePairs: Set<UInt64> = Set(compoundSurnames.map { pair in
-        let scalars = Array(pair.unicodeScalars)
-        precondition(scalars.count == 2, "compound surnames have two characters: \(pair)")
-        return UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value)
-    })
+    static let compoundSurnamePairs: Set<UInt64> = Set(
+        compoundSurnames.map { pair in
+            let scalars = Array(pair.unicodeScalars)
+            precondition(scalars.count == 2, "compound surnames have two characters: \(pair)")
+            return UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value)
+        })
 
     // MARK: - Character classes
 
@@ -153,7 +154,7 @@ public enum StrokeOrder {
     /// transliterated names, and default-ignorable code points (variation
     /// selectors, zero-width joiners).
     static func isIgnorable(_ scalar: Unicode.Scalar) -> Bool {
-        if (0x3400 ..< 0xA000).contains(scalar.value) { return false }
+        if (0x3400..<0xA000).contains(scalar.value) { return false }
         switch scalar.value {
         case 0x00B7, 0x2022, 0x2027, 0x30FB, 0xFF65, 0x2E31, 0x0387: return true
         default: return scalar.properties.isWhitespace || scalar.properties.isDefaultIgnorableCodePoint

@@ -32,8 +32,8 @@ struct StrokeTable: Sendable {
         for part in runsText.split(whereSeparator: { $0 == "," || $0 == "\n" }) {
             let fields = part.split(separator: "+")
             guard fields.count == 2,
-                  let start = UInt32(fields[0], radix: 16),
-                  let count = UInt32(fields[1], radix: 16)
+                let start = UInt32(fields[0], radix: 16),
+                let count = UInt32(fields[1], radix: 16)
             else { preconditionFailure("StrokeTableData.runs is malformed near \(part)") }
             runs.append(Run(start: start, count: count, firstEntry: entry))
             entry += count
@@ -62,8 +62,9 @@ struct StrokeTable: Sendable {
                 strokes.append(value % 6)
             }
         }
-        precondition(offsets.count == Int(entry) + 1 && Int(entry) == StrokeTableData.entryCount,
-                     "StrokeTableData is inconsistent: \(offsets.count - 1) sequences for \(entry) code points")
+        precondition(
+            offsets.count == Int(entry) + 1 && Int(entry) == StrokeTableData.entryCount,
+            "StrokeTableData is inconsistent: \(offsets.count - 1) sequences for \(entry) code points")
         self.runs = runs
         self.strokes = strokes
         self.offsets = offsets
@@ -89,6 +90,6 @@ struct StrokeTable: Sendable {
     @inline(__always)
     func range(of scalar: UInt32) -> Range<Int>? {
         guard let e = entry(of: scalar) else { return nil }
-        return Int(offsets[e]) ..< Int(offsets[e + 1])
+        return Int(offsets[e])..<Int(offsets[e + 1])
     }
 }

@@ -5,7 +5,11 @@ public struct IFDEntry: Equatable, Sendable {
     public var type: Int
     public var count: Int
     public var value: Int
-    public init(type: Int, count: Int, value: Int) { self.type = type; self.count = count; self.value = value }
+    public init(type: Int, count: Int, value: Int) {
+        self.type = type
+        self.count = count
+        self.value = value
+    }
 }
 
 public struct IndependentExif {
@@ -72,7 +76,10 @@ public struct IndependentJPEG {
     /// would include trailers; the fixtures have none after cleaning, so the first is the end).
     public static func lastEOI(_ b: [UInt8]) -> Int? {
         var i = b.count - 2
-        while i >= 0 { if b[i] == 0xFF && b[i + 1] == 0xD9 { return i + 2 }; i -= 1 }
+        while i >= 0 {
+            if b[i] == 0xFF && b[i + 1] == 0xD9 { return i + 2 }
+            i -= 1
+        }
         return nil
     }
 
@@ -82,4 +89,3 @@ public struct IndependentJPEG {
         return IndependentExif(tiff: Array(s.payload.dropFirst(6)))
     }
 }
-

@@ -59,9 +59,11 @@ public enum TestSupport {
         for path in Set(expected.keys).subtracting(actual.keys).sorted() { problems.append("missing: \(path)") }
         for path in Set(actual.keys).subtracting(expected.keys).sorted() { problems.append("extra: \(path)") }
         for path in Set(actual.keys).intersection(expected.keys).sorted() where actual[path] != expected[path] {
-            problems.append("differs: \(path)\n" + lineDiff(
-                actual: String(decoding: actual[path]!, as: UTF8.self),
-                expected: String(decoding: expected[path]!, as: UTF8.self)))
+            problems.append(
+                "differs: \(path)\n"
+                    + lineDiff(
+                        actual: String(decoding: actual[path]!, as: UTF8.self),
+                        expected: String(decoding: expected[path]!, as: UTF8.self)))
         }
         return problems
     }
@@ -72,7 +74,8 @@ public enum TestSupport {
         let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
         var out: [String] = []
         for i in 0..<max(a.count, e.count) where out.count < limit * 2 {
-            let x = i < a.count ? String(a[i]) : nil, y = i < e.count ? String(e[i]) : nil
+            let x = i < a.count ? String(a[i]) : nil
+            let y = i < e.count ? String(e[i]) : nil
             if x != y {
                 out.append("  line \(i + 1):")
                 out.append("  - \(y.map(visible) ?? "(none)")")
@@ -120,20 +123,34 @@ public enum TestSupport {
                 var url = String(html[Range(m.range(at: 1), in: html)!]).replacingOccurrences(of: "&amp;", with: "&")
                 if url.contains("://") || url.hasPrefix("mailto:") || url.hasPrefix("//") || url.hasPrefix("data:") { continue }
                 var fragment: String?
-                if let h = url.firstIndex(of: "#") { fragment = String(url[url.index(after: h)...]); url = String(url[..<h]) }
+                if let h = url.firstIndex(of: "#") {
+                    fragment = String(url[url.index(after: h)...])
+                    url = String(url[..<h])
+                }
                 var rel: String
-                if url.isEmpty { rel = path }
-                else if url.hasPrefix("/") {
-                    guard url.hasPrefix(basePath) else { broken.append("\(path): \(url) (outside base path)"); continue }
+                if url.isEmpty {
+                    rel = path
+                } else if url.hasPrefix("/") {
+                    guard url.hasPrefix(basePath) else {
+                        broken.append("\(path): \(url) (outside base path)")
+                        continue
+                    }
                     rel = String(url.dropFirst(basePath.count))
-                } else { rel = dir.isEmpty ? url : dir + "/" + url }
+                } else {
+                    rel = dir.isEmpty ? url : dir + "/" + url
+                }
                 rel = (rel.removingPercentEncoding ?? rel)
                 rel = URL(fileURLWithPath: "/" + rel).standardizedFileURL.path.dropFirst().description
                 if rel.isEmpty || url.hasSuffix("/") { rel = rel.isEmpty ? "index.html" : rel + "/index.html" }
-                guard let target = tree[rel] else { broken.append("\(path): \(url)"); continue }
+                guard let target = tree[rel] else {
+                    broken.append("\(path): \(url)")
+                    continue
+                }
                 if let f = fragment, !f.isEmpty {
                     let id = f.removingPercentEncoding ?? f
-                    if !String(decoding: target, as: UTF8.self).contains("id=\"\(id)\"") { broken.append("\(path): \(url)#\(f) (no such id)") }
+                    if !String(decoding: target, as: UTF8.self).contains("id=\"\(id)\"") {
+                        broken.append("\(path): \(url)#\(f) (no such id)")
+                    }
                 }
             }
         }

@@ -1,8 +1,9 @@
 import Foundation
-@testable import HonorSiteCLI
 import Mustache
 import TestSupport
 import Testing
+
+@testable import HonorSiteCLI
 
 /// Captures what the CLI writes.
 final class Capture: @unchecked Sendable {
@@ -54,11 +55,13 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
         try text.write(to: rider, atomically: true, encoding: .utf8)
         let (code, c) = run(["build"], cwd: dir)
         #expect(code == 1)
-        #expect(c.err.contains("""
-            content/riders/tian-fu.md:3:11: error: unterminated double-quoted string
-              district: "福田区
-                        ^
-            """), "\(c.err)")
+        #expect(
+            c.err.contains(
+                """
+                content/riders/tian-fu.md:3:11: error: unterminated double-quoted string
+                  district: "福田区
+                            ^
+                """), "\(c.err)")
         #expect(c.err.contains("build failed: 1 error, 0 warnings; the output folder was not changed"))
         let after = try TestSupport.readTree(dir.appendingPathComponent("site"))
         #expect(TestSupport.diffTrees(actual: after, expected: before) == [])
@@ -66,19 +69,21 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
 
     @Test func allErrorsAreReportedSortedByPathAndLine() throws {
         let dir = try fixtureProject()
-        try TestSupport.writeTree([
-            "content/riders/zz.md": "---\nname: 甲\ndistrict: 火星区\nhonors: []\n---\n",
-            "content/brands/aa.md": "---\ntitle: 乙\n---\n",
-        ], at: dir)
+        try TestSupport.writeTree(
+            [
+                "content/riders/zz.md": "---\nname: 甲\ndistrict: 火星区\nhonors: []\n---\n",
+                "content/brands/aa.md": "---\ntitle: 乙\n---\n",
+            ], at: dir)
         let (code, c) = run(["check"], cwd: dir)
         #expect(code == 1)
         let lines = c.err.split(separator: "\n").filter { $0.hasPrefix("content/") }.map(String.init)
-        #expect(lines == [
-            "content/brands/aa.md:2:1: error: missing required field 'brand'",
-            "content/brands/aa.md:2:1: error: missing required field 'district'",
-            "content/brands/aa.md:2:1: error: missing required field 'street'",
-            "content/riders/zz.md:3:11: error: unknown district '火星区'",
-        ])
+        #expect(
+            lines == [
+                "content/brands/aa.md:2:1: error: missing required field 'brand'",
+                "content/brands/aa.md:2:1: error: missing required field 'district'",
+                "content/brands/aa.md:2:1: error: missing required field 'street'",
+                "content/riders/zz.md:3:11: error: unknown district '火星区'",
+            ])
     }
 
     @Test func githubAnnotations() throws {
@@ -168,9 +173,11 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
     }
 
     /// A usage error of `export stats` (or honor-roll, report) points at that command's help, where its options are.
-    @Test(arguments: [(["export", "stats", "--format", "csv"], "export stats"),
-                      (["export", "report", "x", "--format", "pdf"], "export report"),
-                      (["export", "honor-roll"], "export honor-roll"), (["export", "roll"], "export"), (["build", "--fast"], "build")])
+    @Test(arguments: [
+        (["export", "stats", "--format", "csv"], "export stats"),
+        (["export", "report", "x", "--format", "pdf"], "export report"),
+        (["export", "honor-roll"], "export honor-roll"), (["export", "roll"], "export"), (["build", "--fast"], "build"),
+    ])
     func usageErrorsPointAtTheRightHelp(_ args: [String], _ command: String) {
         let (_, c) = run(args, cwd: TestSupport.makeTempDir())
         #expect(c.err.hasSuffix("\nRun 'honorsite \(command) --help' for usage.\n"), "\(c.err)")
@@ -229,7 +236,10 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
         try TestSupport.writeTree(["content/pages/about.md": "---\ntitle: 关于\n---\nhi \u{1B}]0;PWN\u{07} red\n"], at: dir)
         let (code, c) = run(["check"], cwd: dir)
         #expect(code == 1)
-        #expect(c.err.contains("content/pages/about.md:4:4: error: control character U+001B is not allowed; remove it\n  hi \u{FFFD}]0;PWN\u{FFFD} red\n     ^\n"), "\(c.err)")
+        #expect(
+            c.err.contains(
+                "content/pages/about.md:4:4: error: control character U+001B is not allowed; remove it\n  hi \u{FFFD}]0;PWN\u{FFFD} red\n     ^\n"
+            ), "\(c.err)")
         #expect(!c.err.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
     }
 
@@ -244,12 +254,13 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
 @Suite struct RenderCommandTests {
     @Test func rendersExactlyWithoutAddedNewline() throws {
         let dir = TestSupport.makeTempDir()
-        try TestSupport.writeTree([
-            "t.mustache": "{{#people}}{{> row}}{{/people}}{{> missing}}",
-            "partials/row.mustache": "<{{name}}>",
-            "d.json": "{\"people\": [{\"name\": \"李&明\"}, {\"name\": \"王\"}]}",
-            "d.yml": "people:\n  - name: 甲\n",
-        ], at: dir)
+        try TestSupport.writeTree(
+            [
+                "t.mustache": "{{#people}}{{> row}}{{/people}}{{> missing}}",
+                "partials/row.mustache": "<{{name}}>",
+                "d.json": "{\"people\": [{\"name\": \"李&明\"}, {\"name\": \"王\"}]}",
+                "d.yml": "people:\n  - name: 甲\n",
+            ], at: dir)
         let (code, c) = run(["render", "t.mustache", "--data", "d.json", "--partials", "partials"], cwd: dir)
         #expect(code == 0, "\(c.err)")
         #expect(c.out == "<李&amp;明><王>")
@@ -270,11 +281,12 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
     /// crashed at 513 levels), and so is a truncated file.
     @Test func deepOrTruncatedJSONIsLocated() throws {
         let dir = TestSupport.makeTempDir()
-        try TestSupport.writeTree([
-            "t.mustache": "x", "deep.json": String(repeating: "[", count: 513),
-            "cut.json": String(repeating: "[", count: 512), "ok.json": "{\"a\": [1, 2.5, \"\\u00e9\\ud83d\\ude00\", null, true]}",
-            "lines.json": "{\"a\": \"b\",\n  \"c\": [1,\n 2,\n ]}",
-        ], at: dir)
+        try TestSupport.writeTree(
+            [
+                "t.mustache": "x", "deep.json": String(repeating: "[", count: 513),
+                "cut.json": String(repeating: "[", count: 512), "ok.json": "{\"a\": [1, 2.5, \"\\u00e9\\ud83d\\ude00\", null, true]}",
+                "lines.json": "{\"a\": \"b\",\n  \"c\": [1,\n 2,\n ]}",
+            ], at: dir)
         let (code, c) = run(["render", "t.mustache", "--data", "deep.json"], cwd: dir)
         #expect(code == 1)
         #expect(c.err == "deep.json:1:513: error: invalid JSON: arrays and objects nest deeper than 512 levels\n", "\(c.err)")
@@ -284,8 +296,9 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
         let (code3, c3) = run(["render", "t.mustache", "--data", "lines.json"], cwd: dir)
         #expect(code3 == 1)
         #expect(c3.err == "lines.json:4:2: error: invalid JSON: unexpected ']'; expected a value\n", "\(c3.err)")
-        #expect(try MustacheValue(json: "{\"a\": [1, 2.5, \"\\u00e9\\ud83d\\ude00\", null, true]}")
-            == .map(["a": .list([.int(1), .double(2.5), .string("é😀"), .null, .bool(true)])]))
+        #expect(
+            try MustacheValue(json: "{\"a\": [1, 2.5, \"\\u00e9\\ud83d\\ude00\", null, true]}")
+                == .map(["a": .list([.int(1), .double(2.5), .string("é😀"), .null, .bool(true)])]))
     }
 
     @Test func templateErrorIsLocated() throws {
@@ -299,37 +312,66 @@ func run(_ args: [String], cwd: URL, env: [String: String] = ["SOURCE_DATE_EPOCH
 
 /// A small RFC 4180 reader (quoted fields, doubled quotes, CRLF), used to read exports back.
 func parseCSV(_ text: String) -> [[String]] {
-    var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+    var rows: [[String]] = []
+    var row: [String] = []
+    var field = ""
+    var quoted = false
     var chars = Array(text.unicodeScalars)[...]
     while let c = chars.popFirst() {
         if quoted {
-            if c == "\"" { if chars.first == "\"" { field += "\""; chars = chars.dropFirst() } else { quoted = false } }
-            else { field.unicodeScalars.append(c) }
-        } else if c == "\"" { quoted = true }
-        else if c == "," { row.append(field); field = "" }
-        else if c == "\r" && chars.first == "\n" { chars = chars.dropFirst(); row.append(field); rows.append(row); row = []; field = "" }
-        else { field.unicodeScalars.append(c) }
+            if c == "\"" {
+                if chars.first == "\"" {
+                    field += "\""
+                    chars = chars.dropFirst()
+                } else {
+                    quoted = false
+                }
+            } else {
+                field.unicodeScalars.append(c)
+            }
+        } else if c == "\"" {
+            quoted = true
+        } else if c == "," {
+            row.append(field)
+            field = ""
+        } else if c == "\r" && chars.first == "\n" {
+            chars = chars.dropFirst()
+            row.append(field)
+            rows.append(row)
+            row = []
+            field = ""
+        } else {
+            field.unicodeScalars.append(c)
+        }
     }
-    if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+    if !field.isEmpty || !row.isEmpty {
+        row.append(field)
+        rows.append(row)
+    }
     return rows
 }
 
 @Suite struct ExportCommandTests {
     @Test func csvRoundTripsToThePageOrder() throws {
         let dir = try fixtureProject()
-        try TestSupport.writeTree(["content/riders/si-wei.md": "---\nname: 司伟\ndistrict: 南山区\nplatform: '平台, \"快\"送'\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n---\n"], at: dir)
+        try TestSupport.writeTree(
+            [
+                "content/riders/si-wei.md":
+                    "---\nname: 司伟\ndistrict: 南山区\nplatform: '平台, \"快\"送'\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n---\n"
+            ], at: dir)
         let (code, c) = run(["export", "honor-roll", "--year", "2025", "--format", "csv"], cwd: dir)
         #expect(code == 0, "\(c.err)")
         #expect(c.out.hasPrefix("\u{FEFF}序号,姓名,名次,区域,平台,荣誉,年度\r\n"))
         #expect(!c.out.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         let rows = parseCSV(String(c.out.dropFirst()))
-        #expect(rows == [
-            ["序号", "姓名", "名次", "区域", "平台", "荣誉", "年度"],
-            ["1", "田富", "", "福田区", "外卖平台", "十大最美骑手", "2025"],
-            ["2", "田大利", "", "南山区", "快递平台", "十大最美骑手", "2025"],
-            ["3", "白云", "", "福田区", "", "十大最美骑手", "2025"],
-            ["4", "司伟", "", "南山区", "平台, \"快\"送", "十大最美骑手", "2025"],
-        ])
+        #expect(
+            rows == [
+                ["序号", "姓名", "名次", "区域", "平台", "荣誉", "年度"],
+                ["1", "田富", "", "福田区", "外卖平台", "十大最美骑手", "2025"],
+                ["2", "田大利", "", "南山区", "快递平台", "十大最美骑手", "2025"],
+                ["3", "白云", "", "福田区", "", "十大最美骑手", "2025"],
+                ["4", "司伟", "", "南山区", "平台, \"快\"送", "十大最美骑手", "2025"],
+            ])
         // The same names in the same order as the built page.
         #expect(run(["build"], cwd: dir).0 == 0)
         let html = try String(contentsOf: dir.appendingPathComponent("site/honors/2025/index.html"), encoding: .utf8)
@@ -345,19 +387,20 @@ func parseCSV(_ text: String) -> [[String]] {
         let (code, c) = run(["export", "honor-roll", "--year", "2024", "--honor", "寻找城市星光", "--format", "md"], cwd: dir)
         #expect(code == 0)
         // Ranked: the order is stated and each rank shown; signed with 田富's award date (the latest).
-        #expect(c.out == """
-            ## 2024年度“寻找城市星光”光荣榜
+        #expect(
+            c.out == """
+                ## 2024年度“寻找城市星光”光荣榜
 
-            按名次排序
+                按名次排序
 
-            | 序号 | 姓名 | 名次 | 区域 | 平台 |
-            | ---: | --- | --- | --- | --- |
-            | 1 | 田大利 | 第1名 | 南山区 | 快递平台 |
-            | 2 | 田富 | 第2名 | 福田区 | 外卖平台 |
+                | 序号 | 姓名 | 名次 | 区域 | 平台 |
+                | ---: | --- | --- | --- | --- |
+                | 1 | 田大利 | 第1名 | 南山区 | 快递平台 |
+                | 2 | 田富 | 第2名 | 福田区 | 外卖平台 |
 
-            测试工会　2024年12月20日
+                测试工会　2024年12月20日
 
-            """)
+                """)
         let out = dir.appendingPathComponent("roll.html")
         #expect(run(["export", "honor-roll", "--year", "2025", "--format", "html", "-o", out.path], cwd: dir).0 == 0)
         let html = try String(contentsOf: out, encoding: .utf8)
@@ -370,7 +413,11 @@ func parseCSV(_ text: String) -> [[String]] {
 
     @Test func awardDateSignsTheRollAndMustBeInItsYear() throws {
         let dir = try fixtureProject()
-        try TestSupport.writeTree(["content/riders/si-wei.md": "---\nname: 司伟\ndistrict: 南山区\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n    date: 2025-12-01\n---\n"], at: dir)
+        try TestSupport.writeTree(
+            [
+                "content/riders/si-wei.md":
+                    "---\nname: 司伟\ndistrict: 南山区\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n    date: 2025-12-01\n---\n"
+            ], at: dir)
         let (code, c) = run(["export", "honor-roll", "--year", "2025", "--format", "md"], cwd: dir)
         #expect(code == 0, "\(c.err)")
         #expect(c.out.hasSuffix("测试委员会　2025年12月1日\n"))
@@ -381,7 +428,11 @@ func parseCSV(_ text: String) -> [[String]] {
         let page = try String(contentsOf: dir.appendingPathComponent("site/honors/2025/index.html"), encoding: .utf8)
         #expect(page.contains("<span>测试委员会</span>\n        <span>2025年12月1日</span>"))
         #expect(page.contains("<p class=\"roll__order\">按姓氏笔画排序</p>"))
-        try TestSupport.writeTree(["content/riders/si-wei.md": "---\nname: 司伟\ndistrict: 南山区\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n    date: 2024-12-01\n---\n"], at: dir)
+        try TestSupport.writeTree(
+            [
+                "content/riders/si-wei.md":
+                    "---\nname: 司伟\ndistrict: 南山区\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n    date: 2024-12-01\n---\n"
+            ], at: dir)
         let (bad, b) = run(["check"], cwd: dir)
         #expect(bad == 1)
         #expect(b.err.contains("content/riders/si-wei.md:7:11: error: honor date 2024-12-1 is not in its year 2025"), "\(b.err)")
@@ -441,30 +492,31 @@ func parseCSV(_ text: String) -> [[String]] {
 
     @Test func buildHelpText() {
         let (_, c) = run(["build", "--help"], cwd: TestSupport.makeTempDir())
-        #expect(c.out == """
-            USAGE: honorsite build [--root DIR] [--output DIR] [--base-url URL] [--drafts] [--strict]
-                                   [--relative-urls] [--diagnostics human|github] [--quiet] [--lang zh-CN|en]
+        #expect(
+            c.out == """
+                USAGE: honorsite build [--root DIR] [--output DIR] [--base-url URL] [--drafts] [--strict]
+                                       [--relative-urls] [--diagnostics human|github] [--quiet] [--lang zh-CN|en]
 
-            Builds the site. Nothing in the output folder changes unless the whole build succeeds.
+                Builds the site. Nothing in the output folder changes unless the whole build succeeds.
 
-            OPTIONS:
-              --root DIR                  The site project (holds content/ and templates/). Default: current folder.
-              --output DIR                Output folder, relative to the current folder. Default: ROOT/site.
-              --base-url URL              Overrides site.yml base_url (also HONORSITE_BASE_URL).
-              --drafts                    Include documents with draft: true.
-              --strict                    Treat warnings as errors.
-              --relative-urls             Links relative to each page (…/index.html): the site opens from a folder
-                                          or a zip (file://). Also site.yml relative_urls: true. Canonical links,
-                                          sitemap and feed stay absolute.
-              --diagnostics human|github  human (default) or github (GitHub Actions annotations).
-              --quiet                     Print only diagnostics and the summary line.
-              --lang zh-CN|en             Language of messages. Default: HONORSITE_LANG, else the locale (LANG).
-              -h, --help                  Show this help.
+                OPTIONS:
+                  --root DIR                  The site project (holds content/ and templates/). Default: current folder.
+                  --output DIR                Output folder, relative to the current folder. Default: ROOT/site.
+                  --base-url URL              Overrides site.yml base_url (also HONORSITE_BASE_URL).
+                  --drafts                    Include documents with draft: true.
+                  --strict                    Treat warnings as errors.
+                  --relative-urls             Links relative to each page (…/index.html): the site opens from a folder
+                                              or a zip (file://). Also site.yml relative_urls: true. Canonical links,
+                                              sitemap and feed stay absolute.
+                  --diagnostics human|github  human (default) or github (GitHub Actions annotations).
+                  --quiet                     Print only diagnostics and the summary line.
+                  --lang zh-CN|en             Language of messages. Default: HONORSITE_LANG, else the locale (LANG).
+                  -h, --help                  Show this help.
 
-            EXIT STATUS: 0 built, 1 content or template errors, 64 usage error.
+                EXIT STATUS: 0 built, 1 content or template errors, 64 usage error.
 
 
-            """)
+                """)
     }
 
     @Test func mainHelpListsEveryCommand() {
@@ -556,7 +608,8 @@ func parseCSV(_ text: String) -> [[String]] {
         #expect(lines[a + 1] != lines[b + 1])
         // The caret sits under the '[' of each link.
         for (k, marker) in [(a, "[a]"), (b, "[b]")] {
-            let shown = lines[k + 1].dropFirst(2), caret = lines[k + 2].dropFirst(2)
+            let shown = lines[k + 1].dropFirst(2)
+            let caret = lines[k + 2].dropFirst(2)
             let before = shown[..<shown.range(of: marker)!.lowerBound]
             let width = before.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
             #expect(caret == Substring(String(repeating: " ", count: width) + "^"), "\(lines[k + 1])\n\(lines[k + 2])")

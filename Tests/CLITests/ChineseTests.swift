@@ -44,41 +44,57 @@ let keyboardCases: [KeyboardCase] = [
         name: "tags: [最美骑手，志愿服务] (Chinese comma)",
         edits: [rider: ("tags: [最美骑手]", "tags: [最美骑手，志愿服务]")],
         zh: ["content/riders/tian-fu.md:13:12: warning: 列表里用了中文“，”分隔，整段会被当成一项；各项之间请用半角逗号加空格“, ”分隔"],
-        en: ["content/riders/tian-fu.md:13:12: warning: Chinese '，' inside a list item, so it stays one item; "
-             + "separate items with a half-width ', ' comma"]),
+        en: [
+            "content/riders/tian-fu.md:13:12: warning: Chinese '，' inside a list item, so it stays one item; "
+                + "separate items with a half-width ', ' comma"
+        ]),
     KeyboardCase(
         name: "name: ”刘洋“ (reversed curly quotes)",
         edits: [rider: ("name: 田富", "name: ”刘洋“")],
         zh: ["content/riders/tian-fu.md:2:7: warning: 值 ”刘洋“ 两头的中文引号会原样显示在网页和光荣榜上；请删掉这对引号"],
-        en: ["content/riders/tian-fu.md:2:7: warning: the value ”刘洋“ is wrapped in Chinese quotes, which become part of the text; "
-             + "remove them (or use straight quotes \"…\")"]),
+        en: [
+            "content/riders/tian-fu.md:2:7: warning: the value ”刘洋“ is wrapped in Chinese quotes, which become part of the text; "
+                + "remove them (or use straight quotes \"…\")"
+        ]),
     KeyboardCase(
         name: "tags: [“志愿服务”] next to 志愿服务, reported at the tags",
-        edits: [rider: ("tags: [最美骑手]", "tags: [“志愿服务”]"),
-                "content/brands/futian-red.md": ("tags: [党建引领, 暖心驿站]", "tags: [党建引领, 志愿服务]")],
-        zh: ["content/riders/tian-fu.md:13:8: error: 标签「“志愿服务”」和标签“志愿服务”（在 content/brands/futian-red.md 里）"
-             + "都会变成 /tags/志愿服务/；请改掉其中一个",
-             "content/riders/tian-fu.md:13:8: warning: 值 “志愿服务” 两头的中文引号会原样显示在网页和光荣榜上；请删掉这对引号"],
-        en: ["content/riders/tian-fu.md:13:8: error: tag '“志愿服务”' and tag '志愿服务' (in content/brands/futian-red.md) "
-             + "both become /tags/志愿服务/; rename one",
-             "content/riders/tian-fu.md:13:8: warning: the value “志愿服务” is wrapped in Chinese quotes, which become part of the text; "
-             + "remove them (or use straight quotes \"…\")"]),
+        edits: [
+            rider: ("tags: [最美骑手]", "tags: [“志愿服务”]"),
+            "content/brands/futian-red.md": ("tags: [党建引领, 暖心驿站]", "tags: [党建引领, 志愿服务]"),
+        ],
+        zh: [
+            "content/riders/tian-fu.md:13:8: error: 标签「“志愿服务”」和标签“志愿服务”（在 content/brands/futian-red.md 里）"
+                + "都会变成 /tags/志愿服务/；请改掉其中一个",
+            "content/riders/tian-fu.md:13:8: warning: 值 “志愿服务” 两头的中文引号会原样显示在网页和光荣榜上；请删掉这对引号",
+        ],
+        en: [
+            "content/riders/tian-fu.md:13:8: error: tag '“志愿服务”' and tag '志愿服务' (in content/brands/futian-red.md) "
+                + "both become /tags/志愿服务/; rename one",
+            "content/riders/tian-fu.md:13:8: warning: the value “志愿服务” is wrapped in Chinese quotes, which become part of the text; "
+                + "remove them (or use straight quotes \"…\")",
+        ]),
     KeyboardCase(
         name: "a file saved as GBK",
         edits: [:],
-        bytes: ["content/riders/gbk.md": Array("---\nname: ".utf8) + [0xCC, 0xEF, 0xB8, 0xBB]
-                + Array("\ndistrict: ".utf8) + [0xB8, 0xA3, 0xCC, 0xEF, 0xC7, 0xF8] + Array("\nhonors: []\n---\n".utf8)],
-        zh: ["content/riders/gbk.md:2:7: error: 文件不是 UTF-8 编码，看起来是 GBK/GB18030（中文 Windows 下的编辑器常用的编码）；"
-             + "请把它另存为 UTF-8 编码（本工具没有改动这个文件）",
-             "  note: 记事本：点“文件”→“另存为”，在下方“编码”里选“UTF-8”，再点“保存”",
-             "  note: WPS：点“文件”→“另存为”，保存类型选纯文本，编码选“UTF-8”，文件名仍以 .md 结尾",
-             "  note: VS Code：点右下角状态栏里的编码 →“通过编码重新打开”选 GB 18030，再点一次编码 →“通过编码保存”选 UTF-8"],
-        en: ["content/riders/gbk.md:2:7: error: file is not UTF-8: it looks like GBK/GB18030 (saved by a Chinese-language editor); "
-             + "save it again as UTF-8 (the file was not changed)",
-             "  note: Notepad: File → Save As…, set Encoding to \"UTF-8\", Save",
-             "  note: WPS: File → Save As…, choose the plain-text type and the encoding \"UTF-8\"",
-             "  note: VS Code: click the encoding in the status bar → Reopen with Encoding → GB 18030, "
-             + "then click it again → Save with Encoding → UTF-8"]),
+        bytes: [
+            "content/riders/gbk.md": Array("---\nname: ".utf8) + [0xCC, 0xEF, 0xB8, 0xBB]
+                + Array("\ndistrict: ".utf8) + [0xB8, 0xA3, 0xCC, 0xEF, 0xC7, 0xF8] + Array("\nhonors: []\n---\n".utf8)
+        ],
+        zh: [
+            "content/riders/gbk.md:2:7: error: 文件不是 UTF-8 编码，看起来是 GBK/GB18030（中文 Windows 下的编辑器常用的编码）；"
+                + "请把它另存为 UTF-8 编码（本工具没有改动这个文件）",
+            "  note: 记事本：点“文件”→“另存为”，在下方“编码”里选“UTF-8”，再点“保存”",
+            "  note: WPS：点“文件”→“另存为”，保存类型选纯文本，编码选“UTF-8”，文件名仍以 .md 结尾",
+            "  note: VS Code：点右下角状态栏里的编码 →“通过编码重新打开”选 GB 18030，再点一次编码 →“通过编码保存”选 UTF-8",
+        ],
+        en: [
+            "content/riders/gbk.md:2:7: error: file is not UTF-8: it looks like GBK/GB18030 (saved by a Chinese-language editor); "
+                + "save it again as UTF-8 (the file was not changed)",
+            "  note: Notepad: File → Save As…, set Encoding to \"UTF-8\", Save",
+            "  note: WPS: File → Save As…, choose the plain-text type and the encoding \"UTF-8\"",
+            "  note: VS Code: click the encoding in the status bar → Reopen with Encoding → GB 18030, "
+                + "then click it again → Save with Encoding → UTF-8",
+        ]),
     KeyboardCase(
         name: "party_member: 是",
         edits: [rider: ("party_member: true", "party_member: 是")],
@@ -171,21 +187,25 @@ func keyboardMistakeInEnglish(_ c: KeyboardCase) throws {
     try text.write(to: url, atomically: true, encoding: .utf8)
     let (code, c) = run(["check"], cwd: dir, env: zhEnv)
     #expect(code == 1)
-    #expect(c.err.contains("""
-        content/riders/tian-fu.md:3:9: error: 冒号是全角“：”，请改为半角“: ”（冒号后加一个空格）
-          district：福田区
-                  ^
-        检查没有通过：1 个错误，0 条警告
-        """), "\(c.err)")
+    #expect(
+        c.err.contains(
+            """
+            content/riders/tian-fu.md:3:9: error: 冒号是全角“：”，请改为半角“: ”（冒号后加一个空格）
+              district：福田区
+                      ^
+            检查没有通过：1 个错误，0 条警告
+            """), "\(c.err)")
 }
 
 // MARK: - The command line itself in Chinese
 
 @Test func helpOfEveryCommandInChinese() {
-    let expected = ["build": "用法：honorsite build", "check": "用法：honorsite check", "render": "用法：honorsite render",
-                    "export": "用法：honorsite export honor-roll|stats|report", "serve": "用法：honorsite serve",
-                    "export honor-roll": "用法：honorsite export honor-roll --year YEAR",
-                    "export stats": "用法：honorsite export stats [--year YEAR]", "export report": "用法：honorsite export report SLUG"]
+    let expected = [
+        "build": "用法：honorsite build", "check": "用法：honorsite check", "render": "用法：honorsite render",
+        "export": "用法：honorsite export honor-roll|stats|report", "serve": "用法：honorsite serve",
+        "export honor-roll": "用法：honorsite export honor-roll --year YEAR",
+        "export stats": "用法：honorsite export stats [--year YEAR]", "export report": "用法：honorsite export report SLUG",
+    ]
     for (cmd, head) in expected {
         let (code, c) = run(cmd.split(separator: " ").map(String.init) + ["--help"], cwd: TestSupport.makeTempDir(), env: zhEnv)
         #expect(code == 0)
@@ -200,8 +220,9 @@ func keyboardMistakeInEnglish(_ c: KeyboardCase) throws {
     // The flag wins over the locale, in either position.
     #expect(run(["build", "--help", "--lang", "en"], cwd: TestSupport.makeTempDir(), env: zhEnv).1.out.hasPrefix("USAGE: honorsite build"))
     #expect(run(["--lang=zh-CN", "serve", "--help"], cwd: TestSupport.makeTempDir(), env: cEnv).1.out.hasPrefix("用法：honorsite serve"))
-    #expect(run(["check", "--help"], cwd: TestSupport.makeTempDir(), env: ["HONORSITE_LANG": "zh-CN", "LANG": "C"]).1.out
-                .hasPrefix("用法：honorsite check"))
+    #expect(
+        run(["check", "--help"], cwd: TestSupport.makeTempDir(), env: ["HONORSITE_LANG": "zh-CN", "LANG": "C"]).1.out
+            .hasPrefix("用法：honorsite check"))
 }
 
 @Test(arguments: [
@@ -258,8 +279,9 @@ func usageErrorsInChinese(_ args: [String], _ message: String) throws {
     let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "district: 福田区", with: "district：福田区")
     try text.write(to: url, atomically: true, encoding: .utf8)
     let (_, c) = run(["check", "--diagnostics", "github"], cwd: dir, env: zhEnv)
-    #expect(c.err.contains("\n::error file=content/riders/tian-fu.md,line=3,col=9::冒号是全角“：”，请改为半角“: ”（冒号后加一个空格）\n"),
-            "\(c.err)")
+    #expect(
+        c.err.contains("\n::error file=content/riders/tian-fu.md,line=3,col=9::冒号是全角“：”，请改为半角“: ”（冒号后加一个空格）\n"),
+        "\(c.err)")
 }
 
 @Test func templateErrorsInChinese() throws {

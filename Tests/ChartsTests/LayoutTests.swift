@@ -1,11 +1,13 @@
-@testable import Charts
 import Testing
+
+@testable import Charts
 
 let districts = ["福田区", "罗湖区", "盐田区", "南山区", "宝安区", "龙岗区", "龙华区", "坪山区", "光明区", "大鹏新区", "深汕特别合作区"]
 
 func one(_ type: ChartType, _ cats: [String], _ values: [Int], unit: String = "个") -> Chart {
-    Chart(type: type, title: "测试", unit: unit,
-          table: ChartTable(categoryHeader: "类别", categories: cats, series: [ChartSeries(name: "数量", unit: unit, values: values)]))
+    Chart(
+        type: type, title: "测试", unit: unit,
+        table: ChartTable(categoryHeader: "类别", categories: cats, series: [ChartSeries(name: "数量", unit: unit, values: values)]))
 }
 
 let months = (1...12).map { "2025-" + ($0 < 10 ? "0" : "") + String($0) }
@@ -20,15 +22,26 @@ let geometryCases: [(String, Chart)] = [
     ("hbar, districts", one(.hbar, districts, [3, 1, 1, 2, 1, 2, 1, 1, 1, 0, 0])),
     ("hbar, long names", one(.hbar, longNames, [5, 9, 12, 3, 0, 7, 1, 1])),
     ("line, 12 months", one(.line, months, [1, 3, 2, 0, 5, 8, 8, 7, 2, 1, 0, 4])),
-    ("line, 30 months of large values", one(.line, (0..<30).map { "20\(24 + $0 / 12)-\($0 % 12 < 9 ? "0" : "")\($0 % 12 + 1)" },
-                                            (0..<30).map { 10_000 + ($0 * 7919) % 5000 })),
+    (
+        "line, 30 months of large values",
+        one(
+            .line, (0..<30).map { "20\(24 + $0 / 12)-\($0 % 12 < 9 ? "0" : "")\($0 % 12 + 1)" },
+            (0..<30).map { 10_000 + ($0 * 7919) % 5000 })
+    ),
     ("donut, platforms", one(.donut, ["美团", "饿了么", "顺丰同城", "其他平台"], [5, 4, 2, 1], unit: "人")),
     ("donut, long names", one(.donut, Array(longNames.prefix(6)), [1, 2, 3, 4, 5, 6], unit: "人")),
-    ("stacked, party members by district", Chart(type: .stacked, title: "骑手", unit: "人", table: ChartTable(
-        categoryHeader: "区域", categories: districts,
-        series: [ChartSeries(name: "党员", unit: "人", values: [2, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0]),
-                 ChartSeries(name: "非党员", unit: "人", values: [1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0]),
-                 ChartSeries(name: "入党积极分子", unit: "人", values: [0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0])]))),
+    (
+        "stacked, party members by district",
+        Chart(
+            type: .stacked, title: "骑手", unit: "人",
+            table: ChartTable(
+                categoryHeader: "区域", categories: districts,
+                series: [
+                    ChartSeries(name: "党员", unit: "人", values: [2, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0]),
+                    ChartSeries(name: "非党员", unit: "人", values: [1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0]),
+                    ChartSeries(name: "入党积极分子", unit: "人", values: [0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0]),
+                ]))
+    ),
     ("all zero", one(.bar, districts, Array(repeating: 0, count: 11))),
 ]
 
@@ -56,7 +69,10 @@ let geometryCases: [(String, Chart)] = [
     func drawnValuesAddUpToTheTable(_ name: String) throws {
         let chart = try #require(geometryCases.first { $0.0 == name }?.1)
         let layout = ChartLayout.make(chart)
-        if layout.isEmpty { #expect(chart.table.total == 0); return }
+        if layout.isEmpty {
+            #expect(chart.table.total == 0)
+            return
+        }
         // Each category's number appears once (a value, or a stacked row's total), and they sum to the table.
         var shown: [Int: Int] = [:]
         for l in layout.labels {
@@ -108,9 +124,16 @@ let geometryCases: [(String, Chart)] = [
     @Test(arguments: [
         (one(.bar, ["甲"], [1, 2]), ChartProblem.valueCount(series: "数量", values: 2, categories: 1)),
         (one(.bar, ["甲"], [-1]), .negativeValues),
-        (Chart(type: .line, title: "t", unit: "个", table: ChartTable(categoryHeader: "c", categories: ["a"], series: [
-            ChartSeries(name: "x", unit: "个", values: [1]), ChartSeries(name: "y", unit: "个", values: [1])])),
-         .oneSeriesOnly("line")),
+        (
+            Chart(
+                type: .line, title: "t", unit: "个",
+                table: ChartTable(
+                    categoryHeader: "c", categories: ["a"],
+                    series: [
+                        ChartSeries(name: "x", unit: "个", values: [1]), ChartSeries(name: "y", unit: "个", values: [1]),
+                    ])),
+            .oneSeriesOnly("line")
+        ),
         (one(.donut, Array(districts.prefix(9)), Array(repeating: 1, count: 9)), .tooManyParts(maximum: 8, found: 9)),
     ])
     func problems(_ chart: Chart, _ problem: ChartProblem) {

@@ -1,10 +1,13 @@
-@testable import Charts
 import Testing
 
+@testable import Charts
+
 @Suite struct SVGOutputTests {
-    let chart = Chart(type: .bar, title: "各区品牌案例数量", unit: "个", table: ChartTable(
-        categoryHeader: "区域", categories: ["福田区", "罗湖区", "深汕特别合作区"],
-        series: [ChartSeries(name: "品牌案例数", unit: "个", values: [3, 1, 0])]))
+    let chart = Chart(
+        type: .bar, title: "各区品牌案例数量", unit: "个",
+        table: ChartTable(
+            categoryHeader: "区域", categories: ["福田区", "罗湖区", "深汕特别合作区"],
+            series: [ChartSeries(name: "品牌案例数", unit: "个", values: [3, 1, 0])]))
 
     @Test func svgIsAccessibleAndDeterministic() {
         let svg = chart.svg(id: "fig-1")
@@ -33,31 +36,37 @@ import Testing
     }
 
     @Test func csvIsExcelFriendly() {
-        let t = ChartTable(categoryHeader: "区域", categories: ["福田区", "A,B \"x\""],
-                           series: [ChartSeries(name: "品牌案例数", unit: "个", values: [3, 1])])
+        let t = ChartTable(
+            categoryHeader: "区域", categories: ["福田区", "A,B \"x\""],
+            series: [ChartSeries(name: "品牌案例数", unit: "个", values: [3, 1])])
         #expect(t.csv() == "\u{FEFF}区域,品牌案例数（个）\r\n福田区,3\r\n\"A,B \"\"x\"\"\",1\r\n")
         #expect(t.markdown() == "| 区域 | 品牌案例数（个） |\n| --- | ---: |\n| 福田区 | 3 |\n| A,B \"x\" | 1 |\n| 合计 | 4 |\n")
     }
 
     /// Issue 17 item 11: formula-like cells get a leading `'`; Markdown cells cannot carry HTML.
     @Test func exportsAreInert() {
-        let t = ChartTable(categoryHeader: "区域", categories: ["=HYPERLINK(\"x\")", "@SUM(1)", "<b>a|b</b>"],
-                           series: [ChartSeries(name: "数", unit: "个", values: [1, -2, 3])])
+        let t = ChartTable(
+            categoryHeader: "区域", categories: ["=HYPERLINK(\"x\")", "@SUM(1)", "<b>a|b</b>"],
+            series: [ChartSeries(name: "数", unit: "个", values: [1, -2, 3])])
         #expect(t.csv() == "\u{FEFF}区域,数（个）\r\n\"'=HYPERLINK(\"\"x\"\")\",1\r\n'@SUM(1),-2\r\n<b>a|b</b>,3\r\n")
         #expect(t.markdown().contains("| &lt;b&gt;a\\|b&lt;/b&gt; | 3 |\n"))
         #expect(markdownCell("a\r\nb\nc & d") == "a b c &amp; d")
     }
 
     @Test func textIsEscaped() {
-        let c = Chart(type: .hbar, title: "<a&b>", unit: "个", table: ChartTable(
-            categoryHeader: "c", categories: ["<x>"], series: [ChartSeries(name: "n", unit: "个", values: [1])]))
+        let c = Chart(
+            type: .hbar, title: "<a&b>", unit: "个",
+            table: ChartTable(
+                categoryHeader: "c", categories: ["<x>"], series: [ChartSeries(name: "n", unit: "个", values: [1])]))
         let svg = c.svg(id: "f")
         #expect(svg.contains("&lt;x&gt;") && svg.contains("&lt;a&amp;b&gt;") && !svg.contains("<x>"))
     }
 
     @Test func donutDrawsAFullRingForOnePart() {
-        let c = Chart(type: .donut, title: "t", unit: "人", table: ChartTable(
-            categoryHeader: "c", categories: ["甲", "乙"], series: [ChartSeries(name: "n", unit: "人", values: [5, 0])]))
+        let c = Chart(
+            type: .donut, title: "t", unit: "人",
+            table: ChartTable(
+                categoryHeader: "c", categories: ["甲", "乙"], series: [ChartSeries(name: "n", unit: "人", values: [5, 0])]))
         let svg = c.svg(id: "f")
         #expect(svg.components(separatedBy: "<path").count == 2)
         #expect(svg.contains("甲\u{3000}5人（100%）"))
@@ -123,7 +132,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ((5, 12), (4, 12), "提高8.4个百分点"),  // 41.7% − 33.3%, as published, ((1, 2), (3, 5), "下降10个百分点"), ((1, 3), (2, 6), "与上年持平"),
+        ((5, 12), (4, 12), "提高8.4个百分点")  // 41.7% − 33.3%, as published, ((1, 2), (3, 5), "下降10个百分点"), ((1, 3), (2, 6), "与上年持平"),
     ])
     func shareChange(_ now: (Int, Int), _ before: (Int, Int), _ text: String) {
         #expect(ReportNumber.shareChange(current: now, previous: before) == text)

@@ -1,5 +1,5 @@
-import Testing
 import FrontMatter
+import Testing
 
 typealias Kind = FrontMatterError.Kind
 
@@ -35,13 +35,13 @@ func parseError(_ c: ErrorCase) -> FrontMatterError? {
 }
 
 let riderWithUnterminatedQuote = """
----
-title: 2024年度最美骑手
-name: "王小明
-year: 2024
----
-正文
-"""
+    ---
+    title: 2024年度最美骑手
+    name: "王小明
+    year: 2024
+    ---
+    正文
+    """
 
 let errorCases: [ErrorCase] = [
     // Delimiters
@@ -55,8 +55,9 @@ let errorCases: [ErrorCase] = [
 
     // Multi-document markers and directives
     .doc("... inside front matter", "---\na: 1\n...\nb: 2\n---\n", .unsupported(.multipleDocuments), 3, 1),
-    .doc("--- with trailing space inside front matter", "---\na: 1\n--- \nb: 2\n---\n",
-         .unsupported(.multipleDocuments), 3, 1),
+    .doc(
+        "--- with trailing space inside front matter", "---\na: 1\n--- \nb: 2\n---\n",
+        .unsupported(.multipleDocuments), 3, 1),
     .yaml("second document in a YAML file", "a: 1\n---\nb: 2\n", .unsupported(.multipleDocuments), 2, 1),
     .yaml("content after document end", "a: 1\n...\nb: 2\n", .unsupported(.multipleDocuments), 3, 1),
     .yaml("content on the --- line", "--- a: 1\n", .unsupported(.multipleDocuments), 1, 1),
@@ -76,8 +77,9 @@ let errorCases: [ErrorCase] = [
     .yaml("nested flow list", "a: [x, [y]]\n", .unsupported(.nestedFlowCollection), 1, 8),
     .yaml("complex key", "? a\n: b\n", .unsupported(.complexKey), 1, 1),
     .yaml("multi-line plain value", "a: hello\n  world\n", .unsupported(.multiLinePlainScalar), 2, 3),
-    .yaml("multi-line plain value on its own lines", "a:\n  hello\n  world\n",
-          .unsupported(.multiLinePlainScalar), 3, 3),
+    .yaml(
+        "multi-line plain value on its own lines", "a:\n  hello\n  world\n",
+        .unsupported(.multiLinePlainScalar), 3, 3),
 
     // Tabs and indentation
     .yaml("tab indentation", "a:\n\tb: 1\n", .tabIndentation, 2, 1),
@@ -101,12 +103,14 @@ let errorCases: [ErrorCase] = [
     .yaml("CJK key", "名字: 王\n", .invalidKey("名字"), 1, 1),
     .yaml("key containing a colon", "a:b: c\n", .invalidKey("a:b"), 1, 1),
     .yaml("duplicate key", "title: a\nyear: 1\ntitle: b\n", .duplicateKey("title", firstLine: 1), 3, 1),
-    .doc("duplicate key in front matter", "---\ntitle: a\ntitle: b\n---\n",
-         .duplicateKey("title", firstLine: 2), 3, 1),
+    .doc(
+        "duplicate key in front matter", "---\ntitle: a\ntitle: b\n---\n",
+        .duplicateKey("title", firstLine: 2), 3, 1),
     .yaml("duplicate nested key", "a:\n  x: 1\n  x: 2\n", .duplicateKey("x", firstLine: 2), 3, 3),
     .yaml("duplicate key in a list-item mapping", "- a: 1\n  a: 2\n", .duplicateKey("a", firstLine: 1), 2, 3),
-    .yaml("duplicate key in a large mapping",
-          (1...20).map { "k\($0): \($0)\n" }.joined() + "k3: again\n", .duplicateKey("k3", firstLine: 3), 21, 1),
+    .yaml(
+        "duplicate key in a large mapping",
+        (1...20).map { "k\($0): \($0)\n" }.joined() + "k3: again\n", .duplicateKey("k3", firstLine: 3), 21, 1),
     .yaml("not a key: value line", "a: 1\njust text\n", .expectedKey, 2, 1),
     .yaml("missing space after colon", "a: 1\nb:c\n", .missingSpaceAfterColon, 2, 2),
     .doc("front matter that is a scalar", "---\nhello\n---\n", .expectedKey, 2, 1),
@@ -116,8 +120,9 @@ let errorCases: [ErrorCase] = [
     .yaml("list item in a mapping", "a: 1\n- b\n", .unexpectedListItem, 2, 1),
 
     // Quoted scalars
-    .doc("unterminated quote on line 3 of a rider file with CJK text before it",
-         riderWithUnterminatedQuote, .unterminatedQuote(.double), 3, 7),
+    .doc(
+        "unterminated quote on line 3 of a rider file with CJK text before it",
+        riderWithUnterminatedQuote, .unterminatedQuote(.double), 3, 7),
     .yaml("unterminated single quote", "a: 'abc\n", .unterminatedQuote(.single), 1, 4),
     .yaml("quote not closed on the same line", "a: \"abc\n  def\"\n", .unterminatedQuote(.double), 1, 4),
     .yaml("unterminated quote in a flow list", "a: [x, \"y]\n", .unterminatedQuote(.double), 1, 8),
@@ -136,7 +141,9 @@ let errorCases: [ErrorCase] = [
     .yaml("raw C1 NEL", "a: 甲\u{85}乙\n", .invalidCharacter("\u{85}"), 1, 5),
     // Regression: deep nesting crashed the parser (stack overflow) instead of an error.
     .yaml("nested lists too deep", "a:\n  " + String(repeating: "- ", count: 70) + "x\n", .nestingTooDeep(64), 2, 129),
-    .yaml("nested mappings too deep", (0..<70).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " v\n", .nestingTooDeep(64), 65, 65),
+    .yaml(
+        "nested mappings too deep", (0..<70).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " v\n",
+        .nestingTooDeep(64), 65, 65),
     .yaml("text after closing quote", "a: \"x\" y\n", .textAfterClosingQuote, 1, 8),
     .yaml("comment without space after closing quote", "a: \"x\"#c\n", .textAfterClosingQuote, 1, 7),
     .yaml("text after closing single quote", "a: 'x'y\n", .textAfterClosingQuote, 1, 7),

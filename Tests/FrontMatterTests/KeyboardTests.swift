@@ -1,5 +1,5 @@
-import Testing
 import FrontMatter
+import Testing
 
 // Chinese-keyboard mistakes: each is reported at the wrong character with a kind
 // that names it (the words, in Chinese and English, are tested in MessagesTests).
@@ -11,16 +11,19 @@ let keyboardErrorCases: [ErrorCase] = [
     .doc("full-width colon after a space", "---\nname: 田富\ndistrict ：盐田区\n---\n", .fullWidthColon, 3, 10),
     .doc("full-width colon after a Chinese key", "---\n区域：盐田区\n---\n", .fullWidthColon, 2, 3),
     // Regression: this was "bad indentation" on the next line.
-    .doc("full-width colon in a list item", "---\nname: 田富\nhonors:\n  - title：十大最美骑手\n    year: 2025\n---\n",
-         .fullWidthColon, 4, 10),
-    .doc("full-width colon in a list item's second entry",
-         "---\nhonors:\n  - title: 十大最美骑手\n    year：2025\n---\n", .fullWidthColon, 4, 9),
+    .doc(
+        "full-width colon in a list item", "---\nname: 田富\nhonors:\n  - title：十大最美骑手\n    year: 2025\n---\n",
+        .fullWidthColon, 4, 10),
+    .doc(
+        "full-width colon in a list item's second entry",
+        "---\nhonors:\n  - title: 十大最美骑手\n    year：2025\n---\n", .fullWidthColon, 4, 9),
     .yaml("full-width colon in a nested mapping on its own line", "a:\n  b：1\n", .fullWidthColon, 2, 4),
     .yaml("full-width colon in site.yml", "title: 站点\nbase_url：https://example.org/\n", .fullWidthColon, 2, 9),
 
     // Spaces
-    .doc("two full-width spaces as indentation", "---\nname: 田富\nhonors:\n  - title: 十大最美骑手\n　　year: 2025\n---\n",
-         .fullWidthSpace, 5, 1),
+    .doc(
+        "two full-width spaces as indentation", "---\nname: 田富\nhonors:\n  - title: 十大最美骑手\n　　year: 2025\n---\n",
+        .fullWidthSpace, 5, 1),
     .yaml("full-width space after ordinary ones", "a:\n  　b: 1\n", .fullWidthSpace, 2, 3),
     .yaml("tab before a full-width space", "a:\n\t　b: 1\n", .tabIndentation, 2, 1),
     .yaml("full-width space before a tab", "a:\n　\tb: 1\n", .fullWidthSpace, 2, 1),
@@ -42,8 +45,9 @@ let keyboardErrorCases: [ErrorCase] = [
     // Digits and dates
     .yaml("full-width digits in a year", "year: ２０２５\n", .fullWidthDigits("２０２５", ascii: "2025"), 1, 7),
     .yaml("full-width digits in a date", "date: ２０２５-１０-０１\n", .fullWidthDigits("２０２５-１０-０１", ascii: "2025-10-01"), 1, 7),
-    .yaml("full-width digits and dashes in a date", "date: ２０２５－１０－０１\n",
-          .fullWidthDigits("２０２５－１０－０１", ascii: "2025-10-01"), 1, 7),
+    .yaml(
+        "full-width digits and dashes in a date", "date: ２０２５－１０－０１\n",
+        .fullWidthDigits("２０２５－１０－０１", ascii: "2025-10-01"), 1, 7),
     .yaml("date with 年月日", "date: 2025年10月1日\n", .nonISODate("2025年10月1日", iso: "2025-10-01"), 1, 7),
     .yaml("date with 年月号", "date: 2025年10月1号\n", .nonISODate("2025年10月1号", iso: "2025-10-01"), 1, 7),
     .yaml("date with dots", "date: 2025.10.1\n", .nonISODate("2025.10.1", iso: "2025-10-01"), 1, 7),
@@ -95,28 +99,39 @@ struct WarningCase: Sendable, CustomTestStringConvertible {
 }
 
 let keyboardWarningCases: [WarningCase] = [
-    WarningCase(name: "Chinese comma in a flow list", input: "tags: [最美骑手，志愿服务]\n",
-                kind: .chineseListSeparator("，"), line: 1, column: 12),
-    WarningCase(name: "enumeration comma in a flow list", input: "tags: [a, 最美骑手、志愿服务]\n",
-                kind: .chineseListSeparator("、"), line: 1, column: 15),
-    WarningCase(name: "Chinese semicolon in a flow list", input: "tags: [最美骑手；志愿服务]\n",
-                kind: .chineseListSeparator("；"), line: 1, column: 12),
-    WarningCase(name: "reversed curly quotes around a name", input: "name: ”刘洋“\n",
-                kind: .quotesAroundValue("”刘洋“"), line: 1, column: 7),
-    WarningCase(name: "curly quotes around a tag", input: "tags: [“志愿服务”]\n",
-                kind: .quotesAroundValue("“志愿服务”"), line: 1, column: 8),
-    WarningCase(name: "curly open, straight close", input: "name: “刘洋\"\n",
-                kind: .quotesAroundValue("“刘洋\""), line: 1, column: 7),
-    WarningCase(name: "corner brackets around a name", input: "name: 「刘洋」\n",
-                kind: .quotesAroundValue("「刘洋」"), line: 1, column: 7),
-    WarningCase(name: "stray closing quote in a name", input: "name: 刘洋”\n",
-                kind: .strayQuote("”"), line: 1, column: 9),
-    WarningCase(name: "stray opening quote in a title", input: "title: 评选“十大最美骑手\n",
-                kind: .strayQuote("“"), line: 1, column: 10),
-    WarningCase(name: "stray straight quote in a title", input: "title: 他说\"好\n",
-                kind: .strayQuote("\""), line: 1, column: 10),
-    WarningCase(name: "stray quote in a list item", input: "honors:\n  - title: 十大最美骑手”\n    year: 2025\n",
-                kind: .strayQuote("”"), line: 2, column: 18),
+    WarningCase(
+        name: "Chinese comma in a flow list", input: "tags: [最美骑手，志愿服务]\n",
+        kind: .chineseListSeparator("，"), line: 1, column: 12),
+    WarningCase(
+        name: "enumeration comma in a flow list", input: "tags: [a, 最美骑手、志愿服务]\n",
+        kind: .chineseListSeparator("、"), line: 1, column: 15),
+    WarningCase(
+        name: "Chinese semicolon in a flow list", input: "tags: [最美骑手；志愿服务]\n",
+        kind: .chineseListSeparator("；"), line: 1, column: 12),
+    WarningCase(
+        name: "reversed curly quotes around a name", input: "name: ”刘洋“\n",
+        kind: .quotesAroundValue("”刘洋“"), line: 1, column: 7),
+    WarningCase(
+        name: "curly quotes around a tag", input: "tags: [“志愿服务”]\n",
+        kind: .quotesAroundValue("“志愿服务”"), line: 1, column: 8),
+    WarningCase(
+        name: "curly open, straight close", input: "name: “刘洋\"\n",
+        kind: .quotesAroundValue("“刘洋\""), line: 1, column: 7),
+    WarningCase(
+        name: "corner brackets around a name", input: "name: 「刘洋」\n",
+        kind: .quotesAroundValue("「刘洋」"), line: 1, column: 7),
+    WarningCase(
+        name: "stray closing quote in a name", input: "name: 刘洋”\n",
+        kind: .strayQuote("”"), line: 1, column: 9),
+    WarningCase(
+        name: "stray opening quote in a title", input: "title: 评选“十大最美骑手\n",
+        kind: .strayQuote("“"), line: 1, column: 10),
+    WarningCase(
+        name: "stray straight quote in a title", input: "title: 他说\"好\n",
+        kind: .strayQuote("\""), line: 1, column: 10),
+    WarningCase(
+        name: "stray quote in a list item", input: "honors:\n  - title: 十大最美骑手”\n    year: 2025\n",
+        kind: .strayQuote("”"), line: 2, column: 18),
 ]
 
 @Test("Chinese-keyboard slips that are warnings", arguments: keyboardWarningCases)
@@ -127,10 +142,11 @@ func reportsKeyboardWarning(_ c: WarningCase) throws {
 
 @Test func warningsReachTheDocument() throws {
     let doc = try FrontMatter.parseDocument("---\nname: ”刘洋“\ntags: [最美骑手，志愿服务]\n---\n正文\n")
-    #expect(doc.warnings == [
-        FrontMatterWarning(.quotesAroundValue("”刘洋“"), line: 2, column: 7),
-        FrontMatterWarning(.chineseListSeparator("，"), line: 3, column: 12),
-    ])
+    #expect(
+        doc.warnings == [
+            FrontMatterWarning(.quotesAroundValue("”刘洋“"), line: 2, column: 7),
+            FrontMatterWarning(.chineseListSeparator("，"), line: 3, column: 12),
+        ])
     // The value itself is kept as written: the warning says what to change.
     #expect(doc.frontMatter["tags"]?.listValue?.map(\.value) == [.string("最美骑手，志愿服务")])
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FrontMatter
 
 /// Issue 17 item 3: positions in a one-line flow list are counted once, not from the line start per item.
@@ -8,7 +9,8 @@ import Testing
         let cursor = ColumnCursor()
         let root = try FrontMatter.parseYAML(line, firstLine: 1, columnCursor: cursor)
         guard case .mapping(let entries) = root.value, case .list(let list) = entries[0].value.value else {
-            Issue.record("not a mapping with a list"); return (0, 0)
+            Issue.record("not a mapping with a list")
+            return (0, 0)
         }
         #expect(list.count == items)
         #expect(list.last?.column == line.unicodeScalars.count - 1 - "标签\(items - 1)]".unicodeScalars.count + 1)

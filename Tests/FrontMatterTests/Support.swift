@@ -5,7 +5,8 @@ import FrontMatter
 /// `[…]` → list, `["k": v]` → mapping (order preserved).
 enum V: Equatable, Sendable, CustomStringConvertible,
     ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
-    ExpressibleByNilLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    ExpressibleByNilLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
     case null
     case bool(Bool)
     case int(Int)
@@ -28,8 +29,10 @@ enum V: Equatable, Sendable, CustomStringConvertible,
         self = .map(elements.map { Pair(key: $0.0, value: $0.1) })
     }
 
-    static func d(_ y: Int, _ m: Int, _ day: Int, _ h: Int? = nil, _ mi: Int? = nil, _ s: Int? = nil,
-                  offset: Int? = nil) -> V {
+    static func d(
+        _ y: Int, _ m: Int, _ day: Int, _ h: Int? = nil, _ mi: Int? = nil, _ s: Int? = nil,
+        offset: Int? = nil
+    ) -> V {
         .date(YAMLDate(year: y, month: m, day: day, hour: h, minute: mi, second: s, utcOffsetMinutes: offset))
     }
 

@@ -1,8 +1,9 @@
 import Foundation
-@testable import HonorSiteCore
 import Markdown
 import TestSupport
 import Testing
+
+@testable import HonorSiteCore
 
 /// Builds the repository's own demo site (content/ and templates/).
 @Suite struct DemoSiteTests {
@@ -19,10 +20,12 @@ import Testing
         let site = try build(into: out)
         #expect(site.warnings.map(\.description) == [])
         #expect(site.documentCount >= 29)
-        for page in ["index.html", "brands/index.html", "riders/index.html", "events/index.html", "districts/index.html",
-                     "districts/futian/index.html", "tags/index.html", "bases/index.html", "honors/index.html",
-                     "honors/2025/index.html", "honors/2024/index.html", "events/2025/index.html", "events/2026/index.html",
-                     "pages/about/index.html", "sitemap.xml", "feed.xml", "404.html", "style.css"] {
+        for page in [
+            "index.html", "brands/index.html", "riders/index.html", "events/index.html", "districts/index.html",
+            "districts/futian/index.html", "tags/index.html", "bases/index.html", "honors/index.html",
+            "honors/2025/index.html", "honors/2024/index.html", "events/2025/index.html", "events/2026/index.html",
+            "pages/about/index.html", "sitemap.xml", "feed.xml", "404.html", "style.css",
+        ] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(page).path), "missing \(page)")
         }
         let broken = try TestSupport.brokenLinks(site: out, basePath: "/honorsite/")
@@ -35,8 +38,10 @@ import Testing
         let regex = try NSRegularExpression(pattern: "<(?:link|script|img|iframe)[^>]*(?:href|src)=\"(?:https?:)?//")
         for (path, data) in try TestSupport.readTree(out) where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
-            let external = regex.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { Range($0.range, in: html).map { String(html[$0]) } }
-                .filter { !$0.contains("rel=\"canonical\"") && !$0.contains("rel=\"alternate\"") }
+            let external = regex.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap {
+                Range($0.range, in: html).map { String(html[$0]) }
+            }
+            .filter { !$0.contains("rel=\"canonical\"") && !$0.contains("rel=\"alternate\"") }
             #expect(external == [], "\(path) loads \(external)")
             #expect(!html.contains("__honorsite"), "\(path) contains the serve-mode script")
             #expect(html.contains("lang=\"zh-CN\""), "\(path) lacks lang")
@@ -59,8 +64,10 @@ import Testing
             let body = source.hasPrefix("---\n") && parts.count > 1 ? parts.dropFirst().joined(separator: "\n---\n") : source
             texts.append(deriveSummary(renderMarkdown(body).plainText, limit: Int.max / 2))
         }
-        let patterns = [#"<meta name="description" content="([^"]*)""#, #"<meta property="og:description" content="([^"]*)""#,
-                        #"<p class="card__summary">([^<]*)</p>"#, #"<summary>([^<]*)</summary>"#]
+        let patterns = [
+            #"<meta name="description" content="([^"]*)""#, #"<meta property="og:description" content="([^"]*)""#,
+            #"<p class="card__summary">([^<]*)</p>"#, #"<summary>([^<]*)</summary>"#,
+        ]
         var shortened: Set<String> = []
         for (path, data) in try TestSupport.readTree(out) where path.hasSuffix(".html") || path.hasSuffix(".xml") {
             let page = String(decoding: data, as: UTF8.self)
@@ -108,7 +115,9 @@ import Testing
         }
         func all(_ pattern: String, _ text: String) throws -> [String] {
             let regex = try NSRegularExpression(pattern: pattern)
-            return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } }
+            return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+                Range($0.range(at: 1), in: text).map { String(text[$0]) }
+            }
         }
         return try html.components(separatedBy: "<section class=\"roll\"").dropFirst().map { section in
             let title = try first("<\(titleTag) class=\"roll__title\">([^<]*)</\(titleTag)>", section) ?? ""
@@ -142,15 +151,20 @@ import Testing
         let fromMarkdown: [SeenRoll] = md.components(separatedBy: "## ").dropFirst().map { part in
             let lines = part.components(separatedBy: "\n")
             let rows = lines.filter { $0.hasPrefix("| ") && !$0.hasPrefix("| 序号") && !$0.hasPrefix("| -") }.map {
-                $0.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast().map { $0.trimmingCharacters(in: .whitespaces) }
+                $0.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast().map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
             }
-            return SeenRoll(title: lines[0], order: lines[2], entries: rows.map { [$0[1], $0[2]] + [$0[3], $0[4]].filter { !$0.isEmpty } })
+            return SeenRoll(
+                title: lines[0], order: lines[2], entries: rows.map { [$0[1], $0[2]] + [$0[3], $0[4]].filter { !$0.isEmpty } })
         }
         #expect(fromMarkdown == web)
 
         // CSV: rows grouped by honor, 名次 as a number.
         let csv = HonorRollFormat.csv.render(roll, siteTitle: "", exportDay: "2026年1月1日")
-        let rows = csv.dropFirst().components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map { $0.components(separatedBy: ",") }
+        let rows = csv.dropFirst().components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map {
+            $0.components(separatedBy: ",")
+        }
         #expect(rows.allSatisfy { $0.count == 7 && $0[6] == "2024" })
         func seen(_ row: [String]) -> [String] {
             let rank = row[2].isEmpty ? "" : "第\(row[2])名"
@@ -207,8 +221,10 @@ import Testing
 
     @Test func refusesOutputsThatHoldOrLieInSources() throws {
         let root = try project()
-        for bad in [root, root.deletingLastPathComponent(), root.appendingPathComponent("content"),
-                    root.appendingPathComponent("templates/static"), URL(fileURLWithPath: "/")] {
+        for bad in [
+            root, root.deletingLastPathComponent(), root.appendingPathComponent("content"),
+            root.appendingPathComponent("templates/static"), URL(fileURLWithPath: "/"),
+        ] {
             #expect(throws: SiteWriter.WriteError.self, "\(bad.path)") { try SiteWriter.checkOutput(bad, root: root) }
         }
         try SiteWriter.checkOutput(root.appendingPathComponent("site"), root: root)
@@ -218,7 +234,9 @@ import Testing
         let root = try project()
         let foreign = TestSupport.makeTempDir("hs-foreign")
         try TestSupport.writeTree(["notes.txt": "keep me"], at: foreign)
-        let site = CompiledSite(files: [OutputFile(path: "index.html", contents: .bytes(Array("hi".utf8)), source: nil)], documentCount: 0, pageCount: 1, warnings: [])
+        let site = CompiledSite(
+            files: [OutputFile(path: "index.html", contents: .bytes(Array("hi".utf8)), source: nil)], documentCount: 0, pageCount: 1,
+            warnings: [])
         #expect(throws: SiteWriter.WriteError.self) { try SiteWriter.write(site, to: foreign, root: root) }
         #expect(try String(contentsOf: foreign.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep me")
     }
@@ -227,7 +245,9 @@ import Testing
         let root = try project()
         let out = root.appendingPathComponent("site")
         func site(_ text: String, _ path: String) -> CompiledSite {
-            CompiledSite(files: [OutputFile(path: path, contents: .bytes(Array(text.utf8)), source: nil)], documentCount: 0, pageCount: 1, warnings: [])
+            CompiledSite(
+                files: [OutputFile(path: path, contents: .bytes(Array(text.utf8)), source: nil)], documentCount: 0, pageCount: 1,
+                warnings: [])
         }
         try SiteWriter.write(site("one", "a/index.html"), to: out, root: root)
         try SiteWriter.write(site("two", "b/index.html"), to: out, root: root)

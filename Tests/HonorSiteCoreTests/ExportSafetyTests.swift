@@ -1,5 +1,6 @@
 import Charts
 import Testing
+
 @testable import HonorSiteCore
 @testable import Markdown
 
@@ -61,8 +62,10 @@ import Testing
     @Test func baseURLRejectsMarkupCredentialsAndBadPorts() {
         #expect(normaliseBaseURL("https://example.org/sub")?.path == "/sub/")
         #expect(normaliseBaseURL("https://example.org:8443/")?.url == "https://example.org:8443/")
-        for bad in ["https://example.org/o'x/", "https://example.org/\"/", "https://example.org/<b>/", "https://example.org:99999/",
-                    "https://user:password@example.org/", "https://user@example.org/", "https://example.org:0/"] {
+        for bad in [
+            "https://example.org/o'x/", "https://example.org/\"/", "https://example.org/<b>/", "https://example.org:99999/",
+            "https://user:password@example.org/", "https://user@example.org/", "https://example.org:0/",
+        ] {
             #expect(normaliseBaseURL(bad) == nil, "\(bad)")
         }
     }

@@ -4,7 +4,8 @@ import TestSupport
 
 /// Fixture paths and a helper that assembles a project from a fixture site plus the fixture theme.
 enum Fixtures {
-    static let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent(
+        "Fixtures")
     static let theme = root.appendingPathComponent("theme")
     /// 2026-01-01T00:00:00Z: makes "upcoming" reproducible.
     static let now = Date(timeIntervalSince1970: 1_767_225_600)

@@ -1,7 +1,8 @@
 import Foundation
-@testable import HonorSiteCore
 import TestSupport
 import Testing
+
+@testable import HonorSiteCore
 
 /// Issue 17 items 7, 9, 10 and the writer's minor defects.
 @Suite struct FileSystemHardeningTests {
@@ -23,8 +24,14 @@ import Testing
             Issue.record("the build succeeded without the unreadable folder")
         } catch {
             let lines = error.diagnostics.map(\.description)
-            #expect(lines.contains("content/events: error: cannot be read (Permission denied); nothing in it would be published; fix its permissions or remove it"), "\(lines)")
-            #expect(lines.contains("templates/partials/card.mustache: error: cannot be read (Permission denied); nothing in it would be published; fix its permissions or remove it"))
+            #expect(
+                lines.contains(
+                    "content/events: error: cannot be read (Permission denied); nothing in it would be published; fix its permissions or remove it"
+                ), "\(lines)")
+            #expect(
+                lines.contains(
+                    "templates/partials/card.mustache: error: cannot be read (Permission denied); nothing in it would be published; fix its permissions or remove it"
+                ))
         }
     }
 
@@ -78,7 +85,8 @@ import Testing
         let root = try Fixtures.project(site: "basic")
         let site = try SiteCompiler.compile(Fixtures.options(root))
         let out = root.appendingPathComponent("site")
-        try FileManager.default.createDirectory(at: root.appendingPathComponent(".site.staging-+999998"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent(".site.staging-+999998"), withIntermediateDirectories: false)
         try SiteWriter.write(site, to: out, root: root)
         let left = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".site.") }
         #expect(left == [".site.staging-+999998"])

@@ -24,7 +24,10 @@ func basicSiteYML(topHonor extra: String) throws -> String {
 let invalidCases: [InvalidCase] = [
     InvalidCase(
         name: "unterminated quote on line 3",
-        files: ["content/riders/tian-fu.md": "---\nname: 田富\nplatform: \"外卖平台\ndistrict: 福田区\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n---\n正文\n"],
+        files: [
+            "content/riders/tian-fu.md":
+                "---\nname: 田富\nplatform: \"外卖平台\ndistrict: 福田区\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n---\n正文\n"
+        ],
         expected: ["content/riders/tian-fu.md:3:11: error: unterminated double-quoted string"]),
     InvalidCase(
         name: "unknown district, with the declared ones in a note",
@@ -44,7 +47,9 @@ let invalidCases: [InvalidCase] = [
         strict: true),
     InvalidCase(
         name: "same rank twice for one honor and year",
-        files: ["content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\nhonors:\n  - title: 寻找城市星光\n    year: 2024\n    rank: 2\n---\n正文\n"],
+        files: [
+            "content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\nhonors:\n  - title: 寻找城市星光\n    year: 2024\n    rank: 2\n---\n正文\n"
+        ],
         expected: ["content/riders/tian-fu.md:9:5: error: rank 2 for '寻找城市星光' 2024 is also given to 白云 in content/riders/bai-yun.md"]),
     InvalidCase(
         name: "an honor not declared in site.yml is an error with a suggestion",
@@ -53,12 +58,16 @@ let invalidCases: [InvalidCase] = [
     InvalidCase(
         name: "an honor far from every declared one lists them",
         files: ["content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\nhonors:\n  - title: 优秀共产党员\n    year: 2025\n---\n正文\n"],
-        expected: ["content/riders/bai-yun.md:5:12: error: honor '优秀共产党员' is not declared in site.yml honors (declared: 十大最美骑手、寻找城市星光); "
-            + "declare it there, or add the spelling to an honor's aliases"]),
+        expected: [
+            "content/riders/bai-yun.md:5:12: error: honor '优秀共产党员' is not declared in site.yml honors (declared: 十大最美骑手、寻找城市星光); "
+                + "declare it there, or add the spelling to an honor's aliases"
+        ]),
     InvalidCase(
         name: "a declared alias is accepted",
-        files: ["content/site.yml": (try? basicSiteYML(topHonor: "    aliases: [十佳最美骑手]\n")) ?? "",
-                "content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\nhonors:\n  - title: 十佳最美骑手\n    year: 2025\n---\n正文\n"],
+        files: [
+            "content/site.yml": (try? basicSiteYML(topHonor: "    aliases: [十佳最美骑手]\n")) ?? "",
+            "content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\nhonors:\n  - title: 十佳最美骑手\n    year: 2025\n---\n正文\n",
+        ],
         expected: []),
     InvalidCase(
         name: "an alias that is another honor's title",
@@ -67,17 +76,23 @@ let invalidCases: [InvalidCase] = [
     InvalidCase(
         name: "more riders than the honor's size is an error naming them",
         files: ["content/site.yml": (try? basicSiteYML(topHonor: "    size: 3\n")) ?? ""],
-        expected: ["content/riders/tian-fu.md:7:5: error: 4 riders have '十大最美骑手' for 2025, more than its size 3 in site.yml\n"
-            + "  note: riders: content/riders/bai-yun.md, content/riders/si-wei.md, content/riders/tian-dali.md, content/riders/tian-fu.md"]),
+        expected: [
+            "content/riders/tian-fu.md:7:5: error: 4 riders have '十大最美骑手' for 2025, more than its size 3 in site.yml\n"
+                + "  note: riders: content/riders/bai-yun.md, content/riders/si-wei.md, content/riders/tian-dali.md, content/riders/tian-fu.md"
+        ]),
     InvalidCase(
         name: "fewer riders than the honor's size is a warning",
         files: ["content/site.yml": (try? basicSiteYML(topHonor: "    size: 10\n")) ?? ""],
-        expected: ["content/riders/bai-yun.md:5:5: warning: only 4 of 10 riders have '十大最美骑手' for 2025 (size 10 in site.yml)\n"
-            + "  note: riders: content/riders/bai-yun.md, content/riders/si-wei.md, content/riders/tian-dali.md, content/riders/tian-fu.md"]),
+        expected: [
+            "content/riders/bai-yun.md:5:5: warning: only 4 of 10 riders have '十大最美骑手' for 2025 (size 10 in site.yml)\n"
+                + "  note: riders: content/riders/bai-yun.md, content/riders/si-wei.md, content/riders/tian-dali.md, content/riders/tian-fu.md"
+        ]),
     InvalidCase(
         name: "the same name twice on one roll is a warning naming both files",
         files: ["content/riders/tian-fu-2.md": riderHead + "---\n另一位田富\n"],
-        expected: ["content/riders/tian-fu.md:7:5: warning: '田富' is on the 2025 '十大最美骑手' roll twice: content/riders/tian-fu-2.md and content/riders/tian-fu.md"]),
+        expected: [
+            "content/riders/tian-fu.md:7:5: warning: '田富' is on the 2025 '十大最美骑手' roll twice: content/riders/tian-fu-2.md and content/riders/tian-fu.md"
+        ]),
     InvalidCase(
         name: "file name that is not a slug",
         files: ["content/riders/Tian_Fu2.md": riderHead + "---\n正文\n"],
@@ -130,13 +145,17 @@ let invalidCases: [InvalidCase] = [
         name: "two tags with one slug",
         files: ["content/pages/about.md": "---\ntitle: 关于\ntags: [Red Star, red-star]\n---\n正文\n"],
         // Regression: reported at the tag, not at 1:1.
-        expected: ["content/pages/about.md:3:18: error: tag 'red-star' and tag 'Red Star' (in content/pages/about.md) "
-                   + "both become /tags/red-star/; rename one"]),
+        expected: [
+            "content/pages/about.md:3:18: error: tag 'red-star' and tag 'Red Star' (in content/pages/about.md) "
+                + "both become /tags/red-star/; rename one"
+        ]),
     InvalidCase(
         name: "tags that differ only by Chinese quotes, at the line of the tag",
-        files: ["content/pages/about.md": "---\ntitle: 关于\ntags: [志愿服务]\n---\n正文\n",
-                "content/events/spring.md": "---\ntitle: 春季培训\ndate: 2025-03-01\nbase: 福田实训基地\n"
-                    + "tags:\n  - “志愿服务”\n---\n正文\n"],
+        files: [
+            "content/pages/about.md": "---\ntitle: 关于\ntags: [志愿服务]\n---\n正文\n",
+            "content/events/spring.md": "---\ntitle: 春季培训\ndate: 2025-03-01\nbase: 福田实训基地\n"
+                + "tags:\n  - “志愿服务”\n---\n正文\n",
+        ],
         expected: [
             "content/events/spring.md:6:5: warning: the value “志愿服务” is wrapped in Chinese quotes, which become part of the text; "
                 + "remove them (or use straight quotes \"…\")",
@@ -168,7 +187,10 @@ let invalidCases: [InvalidCase] = [
         ]),
     InvalidCase(
         name: "mobile and ID numbers in a rider story; a failed check digit is not reported",
-        files: ["content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n---\n电话138-0013-8000，身份证11010519491231002X。\n号码11010519491231002Y不是，110105194912310021也不是。\n"],
+        files: [
+            "content/riders/bai-yun.md":
+                "---\nname: 白云\ndistrict: 福田区\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n---\n电话138-0013-8000，身份证11010519491231002X。\n号码11010519491231002Y不是，110105194912310021也不是。\n"
+        ],
         expected: [
             "content/riders/bai-yun.md:8:3: error: possible mobile number '138******8000' must not be published; remove it or list the exact value under privacy_allow in site.yml",
             "content/riders/bai-yun.md:8:20: error: possible ID number '110***********002X' must not be published; remove it or list the exact value under privacy_allow in site.yml",
@@ -185,7 +207,8 @@ let invalidCases: [InvalidCase] = [
     InvalidCase(
         name: "a tag of 86 Chinese characters and a 300-character slug",
         files: [
-            "content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\ntags: [短, \(String(repeating: "标", count: 86))]\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n---\n",
+            "content/riders/bai-yun.md":
+                "---\nname: 白云\ndistrict: 福田区\ntags: [短, \(String(repeating: "标", count: 86))]\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n---\n",
             "content/pages/long.md": "---\ntitle: 长\nslug: \(String(repeating: "a", count: 300))\n---\n",
         ],
         expected: [
@@ -203,10 +226,12 @@ let invalidCases: [InvalidCase] = [
     }
 
     @Test func aliasCountsAsTheDeclaredHonorOnTheRoll() throws {
-        let project = try Fixtures.project(site: "basic", extra: [
-            "content/site.yml": try basicSiteYML(topHonor: "    aliases: [十佳最美骑手]\n"),
-            "content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\nhonors:\n  - title: 十佳最美骑手\n    year: 2025\n---\n正文\n",
-        ])
+        let project = try Fixtures.project(
+            site: "basic",
+            extra: [
+                "content/site.yml": try basicSiteYML(topHonor: "    aliases: [十佳最美骑手]\n"),
+                "content/riders/bai-yun.md": "---\nname: 白云\ndistrict: 福田区\nhonors:\n  - title: 十佳最美骑手\n    year: 2025\n---\n正文\n",
+            ])
         let roll = try #require(try SiteCompiler.honorRolls(Fixtures.options(project)).rolls.first { $0.year == 2025 })
         #expect(roll.sections.map(\.title) == ["十大最美骑手"])
         #expect(roll.sections[0].entries.map(\.name).contains("白云"))
@@ -219,9 +244,12 @@ let invalidCases: [InvalidCase] = [
             Issue.record("an oversized roll must fail the build")
         } catch {
             let d = try #require(error.diagnostics.first)
-            #expect(d.notes(.english)
-                    == ["riders: content/riders/bai-yun.md, content/riders/si-wei.md, content/riders/tian-dali.md, "
-                        + "content/riders/tian-fu.md"])
+            #expect(
+                d.notes(.english)
+                    == [
+                        "riders: content/riders/bai-yun.md, content/riders/si-wei.md, content/riders/tian-dali.md, "
+                            + "content/riders/tian-fu.md"
+                    ])
         }
     }
 
@@ -233,10 +261,12 @@ let invalidCases: [InvalidCase] = [
 @Suite struct TableOfContentsTests {
     /// A page with one heading gets no table of contents; two headings get one.
     @Test func oneHeadingGetsNoTableOfContents() throws {
-        let project = try Fixtures.project(site: "basic", extra: [
-            "content/pages/one.md": "---\ntitle: 一个标题\n---\n## 唯一的小节\n\n正文。\n",
-            "content/pages/two.md": "---\ntitle: 两个标题\n---\n## 第一节\n\n正文。\n\n## 第二节\n\n正文。\n",
-        ])
+        let project = try Fixtures.project(
+            site: "basic",
+            extra: [
+                "content/pages/one.md": "---\ntitle: 一个标题\n---\n## 唯一的小节\n\n正文。\n",
+                "content/pages/two.md": "---\ntitle: 两个标题\n---\n## 第一节\n\n正文。\n\n## 第二节\n\n正文。\n",
+            ])
         let site = try SiteCompiler.compile(Fixtures.options(project))
         func page(_ path: String) throws -> String {
             let file = try #require(site.files.first { $0.path == path })
@@ -244,6 +274,8 @@ let invalidCases: [InvalidCase] = [
             return String(decoding: b, as: UTF8.self)
         }
         #expect(try page("pages/one/index.html").contains("<ol class=\"toc\"></ol>"))
-        #expect(try page("pages/two/index.html").contains("<ol class=\"toc\"><li><a href=\"#第一节\">第一节</a></li><li><a href=\"#第二节\">第二节</a></li></ol>"))
+        #expect(
+            try page("pages/two/index.html").contains(
+                "<ol class=\"toc\"><li><a href=\"#第一节\">第一节</a></li><li><a href=\"#第二节\">第二节</a></li></ol>"))
     }
 }

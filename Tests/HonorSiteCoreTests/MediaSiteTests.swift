@@ -12,7 +12,8 @@ import Testing
     static let phone = (try? [UInt8](Data(contentsOf: mediaFixtures.appendingPathComponent("phone-gps-orientation6.jpg")))) ?? []
     static let png = (try? [UInt8](Data(contentsOf: mediaFixtures.appendingPathComponent("gps-text.png")))) ?? []
 
-    static let locationNote = "content/media/riders/tian-fu.jpg: note: had location data (GPS); "
+    static let locationNote =
+        "content/media/riders/tian-fu.jpg: note: had location data (GPS); "
         + "it is removed from the published copy (the file under content/ is unchanged)"
     static let rider = "---\nname: 田富\ndistrict: 福田区\nphoto: riders/tian-fu.jpg\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n---\n田富的故事。\n"
 
@@ -74,13 +75,15 @@ import Testing
         let files = ["content/riders/tian-fu.md": Self.rider]
         let root = try project(files, binary: ["content/media/riders/tian-fu.jpg": Self.phone])
         #expect(Fixtures.diagnostics(root, strict: false) == [])
-        #expect(Fixtures.diagnostics(root, strict: true) == [
-            Self.locationNote + "\n  note: also removed: maker note, serial number, thumbnail, camera data, XMP, text",
-            "content/riders/tian-fu.md:4:8: error: rider photo has no 'photo_alt'; screen readers will say '田富的照片'. "
-                + "Describe the photo in 'photo_alt'",
-        ])
-        let withAlt = Self.rider.replacingOccurrences(of: "photo: riders/tian-fu.jpg\n",
-                                                      with: "photo: riders/tian-fu.jpg\nphoto_alt: 田富在站点门口\n")
+        #expect(
+            Fixtures.diagnostics(root, strict: true) == [
+                Self.locationNote + "\n  note: also removed: maker note, serial number, thumbnail, camera data, XMP, text",
+                "content/riders/tian-fu.md:4:8: error: rider photo has no 'photo_alt'; screen readers will say '田富的照片'. "
+                    + "Describe the photo in 'photo_alt'",
+            ])
+        let withAlt = Self.rider.replacingOccurrences(
+            of: "photo: riders/tian-fu.jpg\n",
+            with: "photo: riders/tian-fu.jpg\nphoto_alt: 田富在站点门口\n")
         let root2 = try project(["content/riders/tian-fu.md": withAlt], binary: ["content/media/riders/tian-fu.jpg": Self.phone])
         let (site, out) = try build(root2, strict: true)
         #expect(site.notes.count == 1 && site.warnings.isEmpty)
@@ -89,9 +92,10 @@ import Testing
     }
 
     @Test func keepMetadataExemptsExactFiles() throws {
-        let root = try project(["content/riders/tian-fu.md": Self.rider],
-                               binary: ["content/media/riders/tian-fu.jpg": Self.phone, "content/media/other.jpg": Self.phone],
-                               settings: "media_keep_metadata: [riders/tian-fu.jpg]\n")
+        let root = try project(
+            ["content/riders/tian-fu.md": Self.rider],
+            binary: ["content/media/riders/tian-fu.jpg": Self.phone, "content/media/other.jpg": Self.phone],
+            settings: "media_keep_metadata: [riders/tian-fu.jpg]\n")
         let (site, out) = try build(root)
         #expect(site.notes.map { $0.location?.path } == ["content/media/other.jpg"])
         #expect([UInt8](try Data(contentsOf: out.appendingPathComponent("media/riders/tian-fu.jpg"))) == Self.phone)
@@ -101,10 +105,11 @@ import Testing
     @Test func budgetsWarnWithAHint() throws {
         let root = try project(binary: ["content/media/big.png": Self.png], settings: "media_max_kb: 1\nmedia_max_pixels: 25\n")
         let site = try SiteCompiler.compile(Fixtures.options(root))
-        #expect(site.warnings.map(\.description) == [
-            "content/media/big.png: warning: is 1 KB, over the budget of 1 KB (media_max_kb in site.yml)",
-            "content/media/big.png: warning: is 20×30 pixels, over the budget of 25 pixels on the long side (media_max_pixels in site.yml)",
-        ])
+        #expect(
+            site.warnings.map(\.description) == [
+                "content/media/big.png: warning: is 1 KB, over the budget of 1 KB (media_max_kb in site.yml)",
+                "content/media/big.png: warning: is 20×30 pixels, over the budget of 25 pixels on the long side (media_max_pixels in site.yml)",
+            ])
         let hint = "shrink it, e.g. `mogrify -resize '25x25>' -quality 85 content/media/big.png`"
         #expect(site.warnings.first?.notes(.english).first?.hasPrefix(hint) == true)
         #expect(Fixtures.diagnostics(root, strict: true).filter { $0.contains("error: is ") }.count == 2)
@@ -123,21 +128,26 @@ import Testing
         var random = (0..<8192).map { _ in UInt8.random(in: 0...255, using: &g) }
         random[0] = 0x00  // never a signature by chance
         return [
-            BadFile(name: "random bytes named .jpg", path: "content/media/big.jpg", bytes: random,
-                    expected: "content/media/big.jpg: error: this is not a JPEG image (it does not start with the JPEG marker FF D8 FF); "
-                        + "export the photo as JPEG"),
-            BadFile(name: "a PNG named .jpg", path: "content/media/photo.jpg", bytes: png,
-                    expected: "content/media/photo.jpg: error: this is a PNG image named .jpg; rename it to .png"),
-            BadFile(name: "a truncated JPEG", path: "content/media/cut.jpg", bytes: Array(phone.prefix(phone.count - 20)),
-                    expected: "content/media/cut.jpg: error: the file ends at byte \(phone.count - 20) "
-                        + "inside the image data (no end-of-image marker FF D9); "
-                        + "it was probably cut off while copying, copy or export it again"),
-            BadFile(name: "a zero-byte file", path: "content/media/empty.jpg", bytes: [],
-                    expected: "content/media/empty.jpg: error: the file is empty (0 bytes); export the image again"),
-            BadFile(name: "HEIC named .jpg", path: "content/media/iphone.jpg",
-                    bytes: [0, 0, 0, 0x18] + Array("ftypheic".utf8) + [0, 0, 0, 0] + Array("mif1heic".utf8),
-                    expected: "content/media/iphone.jpg: error: looks like HEIC, which most browsers cannot show; export it as JPEG "
-                        + "(iPhone: Settings › Camera › Formats › Most Compatible)"),
+            BadFile(
+                name: "random bytes named .jpg", path: "content/media/big.jpg", bytes: random,
+                expected: "content/media/big.jpg: error: this is not a JPEG image (it does not start with the JPEG marker FF D8 FF); "
+                    + "export the photo as JPEG"),
+            BadFile(
+                name: "a PNG named .jpg", path: "content/media/photo.jpg", bytes: png,
+                expected: "content/media/photo.jpg: error: this is a PNG image named .jpg; rename it to .png"),
+            BadFile(
+                name: "a truncated JPEG", path: "content/media/cut.jpg", bytes: Array(phone.prefix(phone.count - 20)),
+                expected: "content/media/cut.jpg: error: the file ends at byte \(phone.count - 20) "
+                    + "inside the image data (no end-of-image marker FF D9); "
+                    + "it was probably cut off while copying, copy or export it again"),
+            BadFile(
+                name: "a zero-byte file", path: "content/media/empty.jpg", bytes: [],
+                expected: "content/media/empty.jpg: error: the file is empty (0 bytes); export the image again"),
+            BadFile(
+                name: "HEIC named .jpg", path: "content/media/iphone.jpg",
+                bytes: [0, 0, 0, 0x18] + Array("ftypheic".utf8) + [0, 0, 0, 0] + Array("mif1heic".utf8),
+                expected: "content/media/iphone.jpg: error: looks like HEIC, which most browsers cannot show; export it as JPEG "
+                    + "(iPhone: Settings › Camera › Formats › Most Compatible)"),
         ]
     }()
 
@@ -174,7 +184,8 @@ import Testing
             // as bytes, the image data of a large photo as a range of the source
             let file = try #require(site.files.first { $0.path == "media/" + path })
             guard case .cleanedImage(_, format, let plan?) = file.contents else {
-                Issue.record("media/\(path) is not written by a plan: \(file.contents)"); continue
+                Issue.record("media/\(path) is not written by a plan: \(file.contents)")
+                continue
             }
             let copied = plan.pieces.compactMap { p -> Range<Int>? in if case .range(let r) = p { return r } else { return nil } }
             #expect(copied.count == ranges)
@@ -206,7 +217,10 @@ import Testing
         let root = try project(binary: ["content/media/clean.jpg": clean])
         let (site, out) = try build(root)
         let file = try #require(site.files.first { $0.path == "media/clean.jpg" })
-        guard case .copy("content/media/clean.jpg") = file.contents else { Issue.record("\(file.contents)"); return }
+        guard case .copy("content/media/clean.jpg") = file.contents else {
+            Issue.record("\(file.contents)")
+            return
+        }
         #expect([UInt8](try Data(contentsOf: out.appendingPathComponent("media/clean.jpg"))) == clean)
     }
 
@@ -220,8 +234,9 @@ import Testing
 
     @Test func unknownKeepEntryIsAWarning() throws {
         let root = try project(settings: "media_keep_metadata: [missing.jpg]\n")
-        #expect(Fixtures.diagnostics(root) == [
-            "content/site.yml: warning: media_keep_metadata lists 'missing.jpg', which is not an image under content/media",
-        ])
+        #expect(
+            Fixtures.diagnostics(root) == [
+                "content/site.yml: warning: media_keep_metadata lists 'missing.jpg', which is not an image under content/media"
+            ])
     }
 }

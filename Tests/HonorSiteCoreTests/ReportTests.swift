@@ -1,9 +1,10 @@
 import Charts
 import Foundation
 import FrontMatter
-@testable import HonorSiteCore
 import TestSupport
 import Testing
+
+@testable import HonorSiteCore
 
 /// The front matter of every document of a kind in the demo, read directly (not through the compiler).
 func demoFrontMatter(_ kind: String) throws -> [[String: YAMLValue]] {
@@ -83,7 +84,10 @@ func demoFrontMatter(_ kind: String) throws -> [[String: YAMLValue]] {
         let options = Fixtures.options(TestSupport.packageRoot)
         let site = try SiteCompiler.compile(options)
         let page = try #require(site.files.first { $0.path == "reports/2025-annual/index.html" })
-        guard case .bytes(let bytes) = page.contents else { Issue.record("not bytes"); return }
+        guard case .bytes(let bytes) = page.contents else {
+            Issue.record("not bytes")
+            return
+        }
         let html = String(decoding: bytes, as: UTF8.self)
         let figures = html.components(separatedBy: "<figure ").dropFirst()
         #expect(figures.count >= 4)
@@ -126,42 +130,78 @@ func demoFrontMatter(_ kind: String) throws -> [[String: YAMLValue]] {
     }
 
     static let errorCases: [(String, String)] = [
-        ("{{stats.brands.totl}}",
-         "content/reports/r.md:8:1: error: unknown name 'stats.brands.totl' in report; "
-             + "valid names here: stats.brands.by_district, stats.brands.by_year, stats.brands.total"),
-        ("数字{{statz.x}}",
-         "content/reports/r.md:8:3: error: unknown name 'statz.x' in report; "
-             + "valid names here: all, figures, previous, report, share, site, stats, yoy"),
-        ("{{#stats.honors}}\n{{titel}}\n{{/stats.honors}}",
-         "content/reports/r.md:9:1: error: unknown name 'titel' in report; "
-             + "valid names here: count, title, year, all, figures, previous, report, share, site, stats, yoy"),
-        ("```chart\ndata: brands.by_distrct\n```",
-         "content/reports/r.md:9:7: error: unknown chart data 'brands.by_distrct'; "
-             + "valid data: brands.by_district, brands.by_year, riders.by_district, riders.party, riders.by_platform, honors, "
-             + "events.by_month, events.by_category, events.by_base, events.participants_by_base, events.bases, events.by_district"),
-        ("```chart\ndata: honors\ntype: pie\n```",
-         "content/reports/r.md:10:7: error: unknown chart type 'pie'; valid types: bar, hbar, stacked, line, donut, table"),
-        ("```chart\n  colour: red\ndata: honors\n```",
-         "content/reports/r.md:9:3: error: unknown chart setting 'colour'; valid settings: data, type, title, year"),
-        ("```chart\ntype: bar\n```",
-         "content/reports/r.md:8:1: error: chart block needs 'data:' naming a table, such as 'data: brands.by_district'"),
-        ("```chart\ndata: honors\nyear: next\n```",
-         "content/reports/r.md:10:7: error: chart year 'next' must be a year such as 2025, or 'all'"),
-        ("```chart\ndata: riders.by_district\ntype: bar\n```",
-         "content/reports/r.md:8:1: error: chart 'riders.by_district' as bar: a bar chart shows one series; use stacked for several"),
+        (
+            "{{stats.brands.totl}}",
+            "content/reports/r.md:8:1: error: unknown name 'stats.brands.totl' in report; "
+                + "valid names here: stats.brands.by_district, stats.brands.by_year, stats.brands.total"
+        ),
+        (
+            "数字{{statz.x}}",
+            "content/reports/r.md:8:3: error: unknown name 'statz.x' in report; "
+                + "valid names here: all, figures, previous, report, share, site, stats, yoy"
+        ),
+        (
+            "{{#stats.honors}}\n{{titel}}\n{{/stats.honors}}",
+            "content/reports/r.md:9:1: error: unknown name 'titel' in report; "
+                + "valid names here: count, title, year, all, figures, previous, report, share, site, stats, yoy"
+        ),
+        (
+            "```chart\ndata: brands.by_distrct\n```",
+            "content/reports/r.md:9:7: error: unknown chart data 'brands.by_distrct'; "
+                + "valid data: brands.by_district, brands.by_year, riders.by_district, riders.party, riders.by_platform, honors, "
+                + "events.by_month, events.by_category, events.by_base, events.participants_by_base, events.bases, events.by_district"
+        ),
+        (
+            "```chart\ndata: honors\ntype: pie\n```",
+            "content/reports/r.md:10:7: error: unknown chart type 'pie'; valid types: bar, hbar, stacked, line, donut, table"
+        ),
+        (
+            "```chart\n  colour: red\ndata: honors\n```",
+            "content/reports/r.md:9:3: error: unknown chart setting 'colour'; valid settings: data, type, title, year"
+        ),
+        (
+            "```chart\ntype: bar\n```",
+            "content/reports/r.md:8:1: error: chart block needs 'data:' naming a table, such as 'data: brands.by_district'"
+        ),
+        (
+            "```chart\ndata: honors\nyear: next\n```",
+            "content/reports/r.md:10:7: error: chart year 'next' must be a year such as 2025, or 'all'"
+        ),
+        (
+            "```chart\ndata: riders.by_district\ntype: bar\n```",
+            "content/reports/r.md:8:1: error: chart 'riders.by_district' as bar: a bar chart shows one series; use stacked for several"
+        ),
         ("```chart\ndata: honors\n", "content/reports/r.md:8:1: error: chart block is not closed; end it with a line of ```"),
-        ("{{> card}}", "content/reports/r.md:8:1: error: partials and template inheritance "
-             + "({{> name}}, {{< name}}, {{$ name}}) are not available in reports"),
-        ("x\n{{$block}}x{{/block}}", "content/reports/r.md:9:1: error: partials and template inheritance "
-             + "({{> name}}, {{< name}}, {{$ name}}) are not available in reports"),
-        ("共{{stats.brands}}个", "content/reports/r.md:8:2: error: 'stats.brands' is a group of figures and prints nothing; "
-             + "name one of them: stats.brands.by_district, stats.brands.by_year, stats.brands.total"),
-        ("{{#stats.honors}}{{.}}{{/stats.honors}}", "content/reports/r.md:8:18: error: '.' is a group of figures and prints nothing; "
-             + "name one of them: count, title, year"),
-        ("{{{stats.honors}}}", "content/reports/r.md:8:1: error: 'stats.honors' is a list and prints nothing; "
-             + "go over it with {{#stats.honors}}…{{/stats.honors}} or draw it in a chart block"),
-        ("```chart data: honors\n```", "content/reports/r.md:8:1: error: chart settings go on the lines below '```chart', "
-             + "one 'key: value' a line, not after it: 'chart data: honors'"),
+        (
+            "{{> card}}",
+            "content/reports/r.md:8:1: error: partials and template inheritance "
+                + "({{> name}}, {{< name}}, {{$ name}}) are not available in reports"
+        ),
+        (
+            "x\n{{$block}}x{{/block}}",
+            "content/reports/r.md:9:1: error: partials and template inheritance "
+                + "({{> name}}, {{< name}}, {{$ name}}) are not available in reports"
+        ),
+        (
+            "共{{stats.brands}}个",
+            "content/reports/r.md:8:2: error: 'stats.brands' is a group of figures and prints nothing; "
+                + "name one of them: stats.brands.by_district, stats.brands.by_year, stats.brands.total"
+        ),
+        (
+            "{{#stats.honors}}{{.}}{{/stats.honors}}",
+            "content/reports/r.md:8:18: error: '.' is a group of figures and prints nothing; "
+                + "name one of them: count, title, year"
+        ),
+        (
+            "{{{stats.honors}}}",
+            "content/reports/r.md:8:1: error: 'stats.honors' is a list and prints nothing; "
+                + "go over it with {{#stats.honors}}…{{/stats.honors}} or draw it in a chart block"
+        ),
+        (
+            "```chart data: honors\n```",
+            "content/reports/r.md:8:1: error: chart settings go on the lines below '```chart', "
+                + "one 'key: value' a line, not after it: 'chart data: honors'"
+        ),
     ]
 
     @Test(arguments: errorCases)
@@ -178,8 +218,11 @@ func demoFrontMatter(_ kind: String) throws -> [[String: YAMLValue]] {
         for (path, data) in try TestSupport.readTree(Fixtures.root.appendingPathComponent("sites/basic")) where path.hasPrefix("content/") {
             files[path] = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "南山区", with: "南山&前海<区>*")
         }
-        files.merge(Self.report("{{#stats.brands.by_district}}{{name}}：{{count}}个；{{/stats.brands.by_district}}\n\n"
-                                + "```chart\ndata: brands.by_district\n```\n")) { $1 }
+        files.merge(
+            Self.report(
+                "{{#stats.brands.by_district}}{{name}}：{{count}}个；{{/stats.brands.by_district}}\n\n"
+                    + "```chart\ndata: brands.by_district\n```\n")
+        ) { $1 }
         let fs = MemoryFileSystem(files)
         let options = Fixtures.options(URL(fileURLWithPath: "/nonexistent"))
         let export = try #require(try SiteCompiler.report(options, slug: "r", fileSystem: fs))
@@ -194,14 +237,19 @@ func demoFrontMatter(_ kind: String) throws -> [[String: YAMLValue]] {
     /// A key figure too large for the year-over-year arithmetic crashed the build (arithmetic overflow);
     /// a repeated `key:` silently replaced the first one.
     @Test func keyFiguresOutOfRangeOrRepeatedAreErrors() throws {
-        let stats = "- key: a\n  label: 大\n  value: 123456789012345678\n  unit: 元\n  previous: 1\n"
+        let stats =
+            "- key: a\n  label: 大\n  value: 123456789012345678\n  unit: 元\n  previous: 1\n"
             + "- key: a\n  label: 重复\n  value: -5\n  unit: 元\n  previous: -1000000000000001\n"
         let (site, diags) = try Self.build(["content/data/stats.yml": stats])
         #expect(site == nil)
-        #expect(diags.contains("content/data/stats.yml:3:10: error: key figure 'value' 123456789012345678 is too large; "
-                               + "at most 1000000000000000 (1000万亿) either way"), "\(diags)")
-        #expect(diags.contains("content/data/stats.yml:6:8: error: key figure 'key: a' is given twice (first on line 1); "
-                               + "{{figures.a…}} must name one figure"), "\(diags)")
+        #expect(
+            diags.contains(
+                "content/data/stats.yml:3:10: error: key figure 'value' 123456789012345678 is too large; "
+                    + "at most 1000000000000000 (1000万亿) either way"), "\(diags)")
+        #expect(
+            diags.contains(
+                "content/data/stats.yml:6:8: error: key figure 'key: a' is given twice (first on line 1); "
+                    + "{{figures.a…}} must name one figure"), "\(diags)")
         #expect(diags.contains { $0.hasPrefix("content/data/stats.yml:10:13: error: key figure 'previous' -1000000000000001") })
         let largest = "- key: a\n  label: 大\n  value: 1000000000000000\n  unit: 元\n  previous: 1\n"
         let (ok, _) = try Self.build(["content/data/stats.yml": largest])
@@ -245,8 +293,10 @@ func demoFrontMatter(_ kind: String) throws -> [[String: YAMLValue]] {
                 guard case .bytes(let b)? = site.files.first(where: { $0.path == p })?.contents else { return "" }
                 return String(decoding: b, as: UTF8.self)
             }
-            return (try SiteCompiler.statistics(options, fileSystem: fs).set.statistics(year: 2025).json(),
-                    page("stats/2025/index.html"), page("reports/annual-2025/index.html"))
+            return (
+                try SiteCompiler.statistics(options, fileSystem: fs).set.statistics(year: 2025).json(),
+                page("stats/2025/index.html"), page("reports/annual-2025/index.html")
+            )
         }
         let before = try outputs([:])
         #expect(before.report.contains("举办活动2场，参与40人次"))

@@ -1,7 +1,8 @@
 import Foundation
-@testable import HonorSiteCore
 import TestSupport
 import Testing
+
+@testable import HonorSiteCore
 
 /// The /search/ page, the header search box and the index files (the browser test,
 /// `make browser-test`, runs the queries; these check what the build writes).
@@ -23,7 +24,8 @@ import Testing
         #expect(page.contains("id=\"search-results\""))
         #expect(page.contains("<script src=\"/honorsite/search.js\"></script>"))
         // Without JavaScript: an explanation and the district, tag and honor indexes.
-        let noscript = try #require(page.components(separatedBy: "<noscript>").dropFirst().first?.components(separatedBy: "</noscript>").first)
+        let noscript = try #require(
+            page.components(separatedBy: "<noscript>").dropFirst().first?.components(separatedBy: "</noscript>").first)
         #expect(noscript.contains("JavaScript"))
         for href in ["/honorsite/districts/", "/honorsite/tags/", "/honorsite/honors/"] { #expect(noscript.contains("href=\"\(href)\"")) }
         // The header box on every page sends q to /search/.
@@ -39,10 +41,15 @@ import Testing
         let (tree, count) = try Self.demoWithCount()
         let index = try #require(Self.text(tree, "search/index.js"))
         let kinds = DocumentKind.allCases.map(\.rawValue)
-        let regex = try NSRegularExpression(pattern: "^\\[\"([^\"]+)\",\"([^\"]*)\",\"(\(kinds.joined(separator: "|")))\"", options: [.anchorsMatchLines])
-        let paths = regex.matches(in: index, range: NSRange(index.startIndex..., in: index)).map { String(index[Range($0.range(at: 1), in: index)!]) }
-        let documents = tree.keys.filter { $0.hasSuffix("/index.html") && $0.split(separator: "/").count == 3 &&
-            kinds.contains(String($0.split(separator: "/")[0])) && !$0.contains("/page/") }
+        let regex = try NSRegularExpression(
+            pattern: "^\\[\"([^\"]+)\",\"([^\"]*)\",\"(\(kinds.joined(separator: "|")))\"", options: [.anchorsMatchLines])
+        let paths = regex.matches(in: index, range: NSRange(index.startIndex..., in: index)).map {
+            String(index[Range($0.range(at: 1), in: index)!])
+        }
+        let documents = tree.keys.filter {
+            $0.hasSuffix("/index.html") && $0.split(separator: "/").count == 3 && kinds.contains(String($0.split(separator: "/")[0]))
+                && !$0.contains("/page/")
+        }
         #expect(paths.count == count && count >= 29)
         #expect(Set(paths.map { $0 + "index.html" }) == Set(documents.filter { !$0.hasPrefix("events/20") }))
         // The stored text holds the title, the kind label, district, street and body text.
@@ -54,13 +61,16 @@ import Testing
     @Test func indexLinksToMissingPagesAreErrors() throws {
         let fs = try memoryProject()
         let site = try indexedSite(fs)
-        let built = RenderedSite(files: [OutputFile(path: "riders/tian-fu/index.html", contents: .bytes([]), source: nil)],
-                                 markdownLinks: [:], searchIndexLinks: ["riders/tian-fu/"])
+        let built = RenderedSite(
+            files: [OutputFile(path: "riders/tian-fu/index.html", contents: .bytes([]), source: nil)],
+            markdownLinks: [:], searchIndexLinks: ["riders/tian-fu/"])
         #expect(checkSearchIndexLinks(built, site: site) == [])
         var broken = built
         broken.searchIndexLinks.append("riders/gone/")
-        #expect(checkSearchIndexLinks(broken, site: site).map(\.description) ==
-                ["search/index.js: error: the search index links to /sub/riders/gone/, which is not built"])
+        #expect(
+            checkSearchIndexLinks(broken, site: site).map(\.description) == [
+                "search/index.js: error: the search index links to /sub/riders/gone/, which is not built"
+            ])
     }
 
     @Test func themeWithoutSearchTemplateBuildsNoSearch() throws {

@@ -14,15 +14,18 @@ import Testing
     @Test func themeLinksToOutsideAreErrorsAndNeverRead() throws {
         let project = try Fixtures.project(site: "basic")
         let secret = try outside()
-        try FileManager.default.createSymbolicLink(atPath: project.appendingPathComponent("templates/static/pw.txt").path,
-                                                   withDestinationPath: secret.appendingPathComponent("secret.txt").path)
-        try FileManager.default.createSymbolicLink(atPath: project.appendingPathComponent("templates/partials/pw.mustache").path,
-                                                   withDestinationPath: secret.appendingPathComponent("secret.mustache").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: project.appendingPathComponent("templates/static/pw.txt").path,
+            withDestinationPath: secret.appendingPathComponent("secret.txt").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: project.appendingPathComponent("templates/partials/pw.mustache").path,
+            withDestinationPath: secret.appendingPathComponent("secret.mustache").path)
         let lines = Fixtures.diagnostics(project)
-        #expect(lines == [
-            "templates/partials/pw.mustache: error: symbolic link leads outside the project (to \(secret.resolvingSymlinksInPath().path)/secret.mustache); the file was not read",
-            "templates/static/pw.txt: error: symbolic link leads outside the project (to \(secret.resolvingSymlinksInPath().path)/secret.txt); the file was not read",
-        ])
+        #expect(
+            lines == [
+                "templates/partials/pw.mustache: error: symbolic link leads outside the project (to \(secret.resolvingSymlinksInPath().path)/secret.mustache); the file was not read",
+                "templates/static/pw.txt: error: symbolic link leads outside the project (to \(secret.resolvingSymlinksInPath().path)/secret.txt); the file was not read",
+            ])
         #expect(!lines.joined().contains("TOP-SECRET"))
     }
 
@@ -31,7 +34,8 @@ import Testing
         let secret = try outside()
         let settings = project.appendingPathComponent("content/site.yml")
         try FileManager.default.removeItem(at: settings)
-        try FileManager.default.createSymbolicLink(atPath: settings.path, withDestinationPath: secret.appendingPathComponent("secret.txt").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: settings.path, withDestinationPath: secret.appendingPathComponent("secret.txt").path)
         let lines = Fixtures.diagnostics(project)
         #expect(lines.count == 1)
         #expect(lines.first?.hasPrefix("content/site.yml: error: symbolic link leads outside the project") == true)
@@ -40,9 +44,10 @@ import Testing
 
     @Test func dataFilesAndSettingsAreScannedForPrivateNumbers() throws {
         let project = try Fixtures.project(site: "basic", extra: ["content/data/contacts.yml": "- name: 值班\n  phone: \"13800138000\"\n"])
-        #expect(Fixtures.diagnostics(project) == [
-            "content/data/contacts.yml:2:11: error: possible mobile number '138****8000' must not be published; remove it or list the exact value under privacy_allow in site.yml",
-        ])
+        #expect(
+            Fixtures.diagnostics(project) == [
+                "content/data/contacts.yml:2:11: error: possible mobile number '138****8000' must not be published; remove it or list the exact value under privacy_allow in site.yml"
+            ])
     }
 
     // Regression: `--output link-to-content/new` wrote 100 files into content/.
@@ -60,9 +65,10 @@ import Testing
         let project = try Fixtures.project(site: "basic")
         let fifo = project.appendingPathComponent("content/media/pipe.jpg").path
         #expect(mkfifo(fifo, 0o644) == 0)
-        #expect(Fixtures.diagnostics(project) == [
-            "content/media/pipe.jpg: error: not a regular file (a link to a folder, a FIFO or a device); remove it",
-        ])
+        #expect(
+            Fixtures.diagnostics(project) == [
+                "content/media/pipe.jpg: error: not a regular file (a link to a folder, a FIFO or a device); remove it"
+            ])
     }
 
     // Regression: a `site` link to a web root was replaced by a folder, leaving the web root stale.
@@ -95,9 +101,10 @@ import Testing
     // Regression: a project without site.yml also listed every template as missing.
     @Test func onlyTheSettingsErrorIsReported() throws {
         let project = TestSupport.makeTempDir("hs-empty")  // no content/, no templates/
-        #expect(Fixtures.diagnostics(project) == [
-            "content/site.yml: error: site settings not found (is --root the site project folder?)",
-        ])
+        #expect(
+            Fixtures.diagnostics(project) == [
+                "content/site.yml: error: site settings not found (is --root the site project folder?)"
+            ])
     }
 }
 
@@ -110,8 +117,9 @@ import Testing
         let link = project.appendingPathComponent("content/data/evil.yml")
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: secret.path)
         let target = secret.resolvingSymlinksInPath().path
-        #expect(Fixtures.diagnostics(project) == [
-            "content/data/evil.yml: error: symbolic link leads outside the project (to \(target)); the file was not read",
-        ])
+        #expect(
+            Fixtures.diagnostics(project) == [
+                "content/data/evil.yml: error: symbolic link leads outside the project (to \(target)); the file was not read"
+            ])
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
-@testable import HonorSiteCore
-import Messages
 import Markdown
+import Messages
 import Mustache
 import TestSupport
 import Testing
+
+@testable import HonorSiteCore
 
 /// The basic fixture site (theme included) as an in-memory project.
 func memoryProject(extra: [String: String] = [:], removing: [String] = []) throws -> MemoryFileSystem {
@@ -33,19 +34,21 @@ func indexedSite(_ fs: MemoryFileSystem) throws -> Site {
     @Test func discoverClassifiesWithoutReading() throws {
         let fs = try memoryProject(extra: ["content/riders/old/x.md": "", "content/riders/notes.txt": "", "content/stray.txt": ""])
         let tree = discover(fs)
-        #expect(tree.documents.map(\.path) == [
-            "content/brands/draft-one.md", "content/brands/futian-red.md", "content/brands/nanshan-star.md",
-            "content/events/future.md", "content/events/spring.md", "content/events/training.md", "content/pages/about.md",
-            "content/reports/annual-2025.md",
-            "content/riders/bai-yun.md", "content/riders/si-wei.md", "content/riders/tian-dali.md", "content/riders/tian-fu.md",
-        ])
+        #expect(
+            tree.documents.map(\.path) == [
+                "content/brands/draft-one.md", "content/brands/futian-red.md", "content/brands/nanshan-star.md",
+                "content/events/future.md", "content/events/spring.md", "content/events/training.md", "content/pages/about.md",
+                "content/reports/annual-2025.md",
+                "content/riders/bai-yun.md", "content/riders/si-wei.md", "content/riders/tian-dali.md", "content/riders/tian-fu.md",
+            ])
         #expect(tree.media == ["content/media/dot.svg"])
         #expect(tree.dataFiles == ["content/data/stats.yml"])
         #expect(tree.templates.contains("templates/partials/card.mustache") && tree.templates.contains("templates/layout.mustache"))
-        #expect(tree.diagnostics.map(\.description) == [
-            "content/riders/notes.txt: warning: only files ending in .md are read here; file ignored",
-            "content/riders/old/x.md: warning: content in subfolders is not read; move it to content/riders/",
-        ])
+        #expect(
+            tree.diagnostics.map(\.description) == [
+                "content/riders/notes.txt: warning: only files ending in .md are read here; file ignored",
+                "content/riders/old/x.md: warning: content in subfolders is not read; move it to content/riders/",
+            ])
     }
 
     @Test func loadKeepsBodiesApartAndDropsDrafts() throws {
@@ -89,10 +92,16 @@ func indexedSite(_ fs: MemoryFileSystem) throws -> Site {
         let rendered = site.documents.map { _ in RenderedDocument(markdown: empty, summary: "s", readingMinutes: 1) }
         let context = PageValues(site: site, rendered: rendered).context(for: .tag(i), html: "")
         #expect(context["tag"] == .map(["name": .string("暖心驿站"), "count": .int(2)]))
-        guard case .list(let items)? = context["items"] else { Issue.record("no items"); return }
+        guard case .list(let items)? = context["items"] else {
+            Issue.record("no items")
+            return
+        }
         #expect(items.map { $0["title"] } == [.string("红色驿站暖人心"), .string("星光服务站")])  // newest first
         #expect(context["page"]?["url"] == .string(site.url(.tag(i))))
-        guard case .list(let crumbs)? = context["page"]?["breadcrumbs"] else { Issue.record("no breadcrumbs"); return }
+        guard case .list(let crumbs)? = context["page"]?["breadcrumbs"] else {
+            Issue.record("no breadcrumbs")
+            return
+        }
         #expect(crumbs.map { $0["title"] } == [.string("首页"), .string("标签"), .string("暖心驿站")])
     }
 
@@ -105,9 +114,10 @@ func indexedSite(_ fs: MemoryFileSystem) throws -> Site {
         strict.append(.warning(SourceLocation(path: "a.md", line: 1, column: 1), .onlyMarkdownHere, notes: [.alsoAt("b.md")]))
         #expect(throws: BuildFailure.self) { try strict.checkpoint() }
         do { try strict.checkpoint() } catch {
-            #expect(error.diagnostics == [
-                .error(SourceLocation(path: "a.md", line: 1, column: 1), .onlyMarkdownHere, notes: [.alsoAt("b.md")]),
-            ])
+            #expect(
+                error.diagnostics == [
+                    .error(SourceLocation(path: "a.md", line: 1, column: 1), .onlyMarkdownHere, notes: [.alsoAt("b.md")])
+                ])
         }
     }
 
@@ -131,9 +141,10 @@ func indexedSite(_ fs: MemoryFileSystem) throws -> Site {
         let fs = try memoryProject(extra: ["templates/static/feed.xml": "<feed/>"])
         #expect(throws: BuildFailure.self) { try SiteCompiler.compile(Fixtures.options(URL(fileURLWithPath: "/x")), fileSystem: fs) }
         do { _ = try SiteCompiler.compile(Fixtures.options(URL(fileURLWithPath: "/x")), fileSystem: fs) } catch {
-            #expect(error.diagnostics == [
-                .error(SourceLocation(path: "templates/static/feed.xml"), .outputTwice("feed.xml"), notes: [.alsoBy(nil)]),
-            ])
+            #expect(
+                error.diagnostics == [
+                    .error(SourceLocation(path: "templates/static/feed.xml"), .outputTwice("feed.xml"), notes: [.alsoBy(nil)])
+                ])
         }
     }
 }

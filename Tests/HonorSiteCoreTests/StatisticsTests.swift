@@ -1,9 +1,10 @@
 import Charts
 import Foundation
 import FrontMatter
-@testable import HonorSiteCore
 import TestSupport
 import Testing
+
+@testable import HonorSiteCore
 
 /// The fixture theme as in-memory files (paths relative to the project).
 func themeFiles() throws -> [String: String] {
@@ -15,47 +16,47 @@ func themeFiles() throws -> [String: String] {
 /// A small site with known counts: three districts (one never used), two bases, every kind of gap.
 let smallSite: [String: String] = [
     "content/site.yml": """
-        title: 统计测试
-        base_url: https://example.org/
-        organization: 测试单位
-        districts:
-          - name: 福田区
-            slug: futian
-          - name: 南山区
-            slug: nanshan
-          - name: 深汕特别合作区
-            slug: shenshan
-        bases:
-          - name: 甲基地
-            slug: a
-            district: 福田区
-          - name: 乙基地
-            slug: b
-            district: 南山区
-        honors:
-          - title: 十大最美骑手
-            issuer: 委员会
-          - title: 暖蜂志愿先锋
-            issuer: 志愿队
-        """,
+    title: 统计测试
+    base_url: https://example.org/
+    organization: 测试单位
+    districts:
+      - name: 福田区
+        slug: futian
+      - name: 南山区
+        slug: nanshan
+      - name: 深汕特别合作区
+        slug: shenshan
+    bases:
+      - name: 甲基地
+        slug: a
+        district: 福田区
+      - name: 乙基地
+        slug: b
+        district: 南山区
+    honors:
+      - title: 十大最美骑手
+        issuer: 委员会
+      - title: 暖蜂志愿先锋
+        issuer: 志愿队
+    """,
     "content/brands/b1.md": "---\ntitle: 品牌一\ndistrict: 福田区\nstreet: 甲街道\nbrand: 一\ndate: 2024-05-01\n---\n",
     "content/brands/b2.md": "---\ntitle: 品牌二\ndistrict: 南山区\nstreet: 乙街道\nbrand: 二\ndate: 2025-06-01\n---\n",
     "content/brands/b3.md": "---\ntitle: 品牌三\ndistrict: 福田区\nstreet: 甲街道\nbrand: 三\n---\n",
     "content/brands/b4.md": "---\ntitle: 草稿\ndistrict: 福田区\nstreet: 甲街道\nbrand: 四\ndate: 2025-01-01\ndraft: true\n---\n",
     "content/riders/r1.md": """
-        ---
-        name: 田富
-        district: 福田区
-        platform: 平台甲
-        party_member: true
-        honors:
-          - title: 十大最美骑手
-            year: 2024
-          - title: 十大最美骑手
-            year: 2025
-        ---
+    ---
+    name: 田富
+    district: 福田区
+    platform: 平台甲
+    party_member: true
+    honors:
+      - title: 十大最美骑手
+        year: 2024
+      - title: 十大最美骑手
+        year: 2025
+    ---
 
-        """,
+    """,
     "content/riders/r2.md": "---\nname: 白云\ndistrict: 南山区\nplatform: 平台乙\nhonors:\n  - title: 暖蜂志愿先锋\n    year: 2025\n---\n",
     "content/riders/r3.md": "---\nname: 司伟\ndistrict: 南山区\nparty_member: false\nhonors:\n  - title: 十大最美骑手\n    year: 2024\n---\n",
     "content/events/e1.md": "---\ntitle: 培训一\ndate: 2025-03-02\nbase: 甲基地\ncategory: 培训\nparticipants: 10\n---\n",
@@ -77,20 +78,27 @@ let smallSite: [String: String] = [
         #expect(s.year == nil)
         #expect(s.years == [2024, 2025, 2027])
         #expect(s.brands.total == 3)  // the draft is not counted; the undated brand is
-        #expect(s.brands.byDistrict == [S.Count(name: "福田区", count: 2), S.Count(name: "南山区", count: 1), S.Count(name: "深汕特别合作区", count: 0)])
+        #expect(
+            s.brands.byDistrict == [S.Count(name: "福田区", count: 2), S.Count(name: "南山区", count: 1), S.Count(name: "深汕特别合作区", count: 0)])
         #expect(s.brands.byYear == [S.YearCount(year: 2024, count: 1), S.YearCount(year: 2025, count: 1)])
         #expect(s.riders.total == 3 && s.riders.partyMembers == 1 && s.riders.partyShare == 33.3)
         #expect(s.riders.byPlatform == [S.Count(name: "平台乙", count: 1), S.Count(name: "平台甲", count: 1), S.Count(name: "未填写", count: 1)])
         #expect(s.riders.byDistrict.map(\.count) == [1, 2, 0] && s.riders.byDistrict.map(\.partyMembers) == [1, 0, 0])
-        #expect(s.honors == [S.HonorCount(title: "十大最美骑手", year: 2024, count: 2), S.HonorCount(title: "十大最美骑手", year: 2025, count: 1),
-                             S.HonorCount(title: "暖蜂志愿先锋", year: 2025, count: 1)])
+        #expect(
+            s.honors == [
+                S.HonorCount(title: "十大最美骑手", year: 2024, count: 2), S.HonorCount(title: "十大最美骑手", year: 2025, count: 1),
+                S.HonorCount(title: "暖蜂志愿先锋", year: 2025, count: 1),
+            ])
         #expect(s.events.total == 4 && s.events.participants == 22 && s.events.upcoming == 1)
         #expect(s.events.byMonth.count == 23)  // 2025-03 … 2027-01, empty months included
         #expect(s.events.byMonth.first == S.MonthCount(month: "2025-03", count: 2))
         #expect(s.events.byMonth.last == S.MonthCount(month: "2027-01", count: 1))
         #expect(s.events.byCategory == [S.Count(name: "培训", count: 2), S.Count(name: "交流", count: 1), S.Count(name: "未分类", count: 1)])
-        #expect(s.events.byBase == [S.BaseCount(name: "甲基地", count: 3, participants: 17),
-                                    S.BaseCount(name: "乙基地", count: 1, participants: 5)])
+        #expect(
+            s.events.byBase == [
+                S.BaseCount(name: "甲基地", count: 3, participants: 17),
+                S.BaseCount(name: "乙基地", count: 1, participants: 5),
+            ])
         #expect(s.events.byDistrict.map(\.count) == [3, 1, 0])  // from the base when the event names no district
     }
 

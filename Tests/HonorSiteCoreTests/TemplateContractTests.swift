@@ -1,8 +1,9 @@
 import Foundation
-@testable import HonorSiteCore
 import Mustache
 import TestSupport
 import Testing
+
+@testable import HonorSiteCore
 
 /// The value names of docs/templates.md against what the builders emit for the demo
 /// site and the basic fixture: nothing undocumented, nothing documented that is never there.
@@ -41,20 +42,32 @@ import Testing
         func skipSpaces() { while chars.first == " " { chars.removeFirst() } }
         func name() -> String {
             var n = ""
-            while let c = chars.first, c.isLetter || c.isNumber || c == "_" { n.append(c); chars.removeFirst() }
+            while let c = chars.first, c.isLetter || c.isNumber || c == "_" {
+                n.append(c)
+                chars.removeFirst()
+            }
             return n
         }
         func shape() -> Shape {
             skipSpaces()
             var closeList = false
-            if chars.first == "[" { chars.removeFirst(); closeList = true }
+            if chars.first == "[" {
+                chars.removeFirst()
+                closeList = true
+            }
             guard chars.first == "{" else { return .leaf }
             chars.removeFirst()
             var fields: [String: Shape] = [:]
             while let c = chars.first, c != "}" {
-                if c == "," || c == " " { chars.removeFirst(); continue }
+                if c == "," || c == " " {
+                    chars.removeFirst()
+                    continue
+                }
                 let n = name()
-                if n.isEmpty { chars.removeFirst(); continue }
+                if n.isEmpty {
+                    chars.removeFirst()
+                    continue
+                }
                 fields[n] = shape()
             }
             if !chars.isEmpty { chars.removeFirst() }
@@ -159,7 +172,10 @@ import Testing
                     emitted = emitted.union(Shape.of(.map(context)) ?? .leaf)
                 }
             }
-            guard case .fields(let e) = emitted else { Issue.record("\(row[0]): no page built"); continue }
+            guard case .fields(let e) = emitted else {
+                Issue.record("\(row[0]): no page built")
+                continue
+            }
             #expect(Self.problems(Self.documented(Self.tokens(row[1])), e, at: "\(row[0]): ") == [])
         }
     }
@@ -180,7 +196,10 @@ import Testing
             for values in Self.sites {
                 for i in values.site.byKind[kind] ?? [] { emitted = emitted.union(Shape.of(values.items[i]) ?? .leaf) }
             }
-            guard case .fields(let e) = emitted else { Issue.record("no \(kind) items"); continue }
+            guard case .fields(let e) = emitted else {
+                Issue.record("no \(kind) items")
+                continue
+            }
             #expect(Self.problems(documented, e, at: "\(kind.rawValue) item: ") == [])
         }
     }
@@ -193,18 +212,26 @@ import Testing
             for n in names {
                 let parts = n.split(separator: ".").map(String.init)
                 guard let top = parts.first, documented[top] != nil else { continue }
-                if parts.count == 2 { documented[top]![parts[1]] = names.count == 1 ? shape : .leaf }
-                else if case .fields(let f) = shape { documented[top] = f }
+                if parts.count == 2 {
+                    documented[top]![parts[1]] = names.count == 1 ? shape : .leaf
+                } else if case .fields(let f) = shape {
+                    documented[top] = f
+                }
             }
         }
-        var site = Shape.leaf, page = Shape.leaf, nav = Shape.leaf
+        var site = Shape.leaf
+        var page = Shape.leaf
+        var nav = Shape.leaf
         for values in Self.sites {
             site = site.union(Shape.of(values.siteValue) ?? .leaf)
             nav = values.navs.reduce(nav) { $0.union(Shape.of($1) ?? .leaf) }
             for p in values.site.pages { page = page.union(Shape.of(values.context(for: p, html: "")["page"]!) ?? .leaf) }
         }
         for (name, emitted) in [("site", site), ("page", page), ("nav", nav)] {
-            guard case .fields(let e) = emitted else { Issue.record("\(name) has no fields"); continue }
+            guard case .fields(let e) = emitted else {
+                Issue.record("\(name) has no fields")
+                continue
+            }
             #expect(Self.problems(documented[name]!, e, at: "\(name).") == [])
         }
     }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import HonorSiteCore
 import Markdown
 import Testing
+
+@testable import HonorSiteCore
 
 @Suite struct PrivacyTests {
     // Synthetic numbers only. 11010519491231002X has a valid MOD 11-2 check character.
@@ -37,20 +38,20 @@ import Testing
     }
 
     @Test(arguments: [
-        "校验位错误11010519491231002Y",   // check character fails
-        "校验位错误110105194912310021",   // 18 digits, wrong check digit
-        "订单号123456789012",             // 12 digits
-        "十二位138001380001",             // mobile-like but 12 digits
-        "以12开头12800138000",            // 12x is not a mobile prefix
-        "1380013800",                     // 10 digits
+        "校验位错误11010519491231002Y",  // check character fails
+        "校验位错误110105194912310021",  // 18 digits, wrong check digit
+        "订单号123456789012",  // 12 digits
+        "十二位138001380001",  // mobile-like but 12 digits
+        "以12开头12800138000",  // 12x is not a mobile prefix
+        "1380013800",  // 10 digits
         "累计配送订单超过1667单",
-        "138-0013-80001",                 // last group too long
-        "旧证号110105491331002",          // month 13: not a date
-        "混合138-0013 8000",               // mixed separators
-        "8712800138000",                  // 13 digits that are not 86 + a mobile
-        "分组110105 19491231 0021",        // grouped, check digit fails
+        "138-0013-80001",  // last group too long
+        "旧证号110105491331002",  // month 13: not a date
+        "混合138-0013 8000",  // mixed separators
+        "8712800138000",  // 13 digits that are not 86 + a mobile
+        "分组110105 19491231 0021",  // grouped, check digit fails
         "日期2025-06-01 2025-06-02",
-        "&#49;380013800",                 // 10 digits after decoding
+        "&#49;380013800",  // 10 digits after decoding
     ])
     func ignoresNearMisses(_ line: String) {
         #expect(PrivacyScanner.scan(Substring(line)).isEmpty)
@@ -59,9 +60,10 @@ import Testing
     @Test func allowedValuesAndLocations() {
         let text = "---\nname: x\n---\n第一行\n联系13800138000或13912345678\n"
         let diags = PrivacyScanner.diagnostics(path: "a.md", text: text, allowed: ["13912345678"])
-        #expect(diags.map(\.description) == [
-            "a.md:5:3: error: possible mobile number '138****8000' must not be published; remove it or list the exact value under privacy_allow in site.yml",
-        ])
+        #expect(
+            diags.map(\.description) == [
+                "a.md:5:3: error: possible mobile number '138****8000' must not be published; remove it or list the exact value under privacy_allow in site.yml"
+            ])
     }
 
     @Test(arguments: ["全角１３８００１３８０００", "138.0013.8000", "138　0013　8000", "138**0013**8000", "+8613800138000"])

@@ -1,5 +1,6 @@
-@testable import Markdown
 import Testing
+
+@testable import Markdown
 
 /// One Markdown paragraph and the HTML it must render to.
 struct EmphasisCase: Sendable, CustomTestStringConvertible {
@@ -17,8 +18,9 @@ struct EmphasisCase: Sendable, CustomTestStringConvertible {
     static let proposalCases: [EmphasisCase] = [
         .init("これは**「重要なこと」**です。", "<p>これは<strong>「重要なこと」</strong>です。</p>\n"),
         .init("这是**我想做的事。**所以继续。", "<p>这是<strong>我想做的事。</strong>所以继续。</p>\n"),
-        .init("문서를 작성할 때 **마크다운(Markdown)**을 사용하세요.",
-              "<p>문서를 작성할 때 <strong>마크다운(Markdown)</strong>을 사용하세요.</p>\n"),
+        .init(
+            "문서를 작성할 때 **마크다운(Markdown)**을 사용하세요.",
+            "<p>문서를 작성할 때 <strong>마크다운(Markdown)</strong>을 사용하세요.</p>\n"),
     ]
 
     /// Sentences of the kind HonorSite's editors write (quoted titles, book-title
@@ -46,8 +48,9 @@ struct EmphasisCase: Sendable, CustomTestStringConvertible {
         .init("表彰**‘身边好人’**事迹", "<p>表彰<strong>‘身边好人’</strong>事迹</p>\n"),
         .init("**【通知】**关于开展评选的通知", "<p><strong>【通知】</strong>关于开展评选的通知</p>\n"),
         .init("**2025年度**光荣榜", "<p><strong>2025年度</strong>光荣榜</p>\n"),
-        .init("被评为**“优秀志愿者”**的骑手有**张海军、王振华**等。",
-              "<p>被评为<strong>“优秀志愿者”</strong>的骑手有<strong>张海军、王振华</strong>等。</p>\n"),
+        .init(
+            "被评为**“优秀志愿者”**的骑手有**张海军、王振华**等。",
+            "<p>被评为<strong>“优秀志愿者”</strong>的骑手有<strong>张海军、王振华</strong>等。</p>\n"),
         // `_` closes only before whitespace or punctuation, CJK or not (the amendment keeps that rule).
         .init("__“城市星光”__称号", "<p>__“城市星光”__称号</p>\n"),
         .init("__“城市星光”__。", "<p><strong>“城市星光”</strong>。</p>\n"),
@@ -102,18 +105,19 @@ struct EmphasisCase: Sendable, CustomTestStringConvertible {
     @Test func worksInsideContainersAndOnContinuationLines() {
         let text = "> - **“十大”**的\n>   续行**“星光”**称号\n  lazy **“暖蜂”**驿站\n\n   x\n      y **“z”**的\n\n# **《条例》**规定\n"
         let r = renderMarkdown(text)
-        #expect(r.html == """
-            <blockquote>
-            <ul>
-            <li><strong>“十大”</strong>的续行<strong>“星光”</strong>称号
-            lazy <strong>“暖蜂”</strong>驿站</li>
-            </ul>
-            </blockquote>
-            <p>x
-            y <strong>“z”</strong>的</p>
-            <h1 id="条例-规定"><strong>《条例》</strong>规定</h1>
+        #expect(
+            r.html == """
+                <blockquote>
+                <ul>
+                <li><strong>“十大”</strong>的续行<strong>“星光”</strong>称号
+                lazy <strong>“暖蜂”</strong>驿站</li>
+                </ul>
+                </blockquote>
+                <p>x
+                y <strong>“z”</strong>的</p>
+                <h1 id="条例-规定"><strong>《条例》</strong>规定</h1>
 
-            """)
+                """)
         #expect(r.headings.map(\.text) == ["《条例》规定"])
     }
 
@@ -129,8 +133,9 @@ struct EmphasisCase: Sendable, CustomTestStringConvertible {
 
     @Test func afterReferenceDefinitionsAndInImageText() {
         let r = renderMarkdown("[条例]: https://example.gov.cn/\n授予**“城市星光”**称号，见**[条例]**。\n\n![**“最美”**的骑手](a.png)\n")
-        #expect(r.html == "<p>授予<strong>“城市星光”</strong>称号，见<strong><a href=\"https://example.gov.cn/\">条例</a></strong>。</p>\n"
-            + "<p><img src=\"a.png\" alt=\"“最美”的骑手\" /></p>\n")
+        #expect(
+            r.html == "<p>授予<strong>“城市星光”</strong>称号，见<strong><a href=\"https://example.gov.cn/\">条例</a></strong>。</p>\n"
+                + "<p><img src=\"a.png\" alt=\"“最美”的骑手\" /></p>\n")
         let nested = renderMarkdown("[**“最美”**的骑手](a.md)")
         #expect(nested.html == "<p><a href=\"a.md\"><strong>“最美”</strong>的骑手</a></p>\n")
     }
@@ -138,16 +143,19 @@ struct EmphasisCase: Sendable, CustomTestStringConvertible {
     @Test func linkPositionsAndSafeModeSurviveTheRewrite() {
         let text = "第一行\n\n请阅读**[《方案》](a.md)**和**“[细则](javascript:alert(1))”**全文<b>x</b>\n"
         let r = renderMarkdown(text, options: MarkdownOptions { url, _ in url == "a.md" ? "/a/" : nil })
-        #expect(r.html.hasSuffix("<p>请阅读<strong><a href=\"/a/\">《方案》</a></strong>和<strong>“<a href=\"\">细则</a>”</strong>全文"
-            + "<!-- raw HTML omitted -->x<!-- raw HTML omitted --></p>\n"))
+        #expect(
+            r.html.hasSuffix(
+                "<p>请阅读<strong><a href=\"/a/\">《方案》</a></strong>和<strong>“<a href=\"\">细则</a>”</strong>全文"
+                    + "<!-- raw HTML omitted -->x<!-- raw HTML omitted --></p>\n"))
         #expect(r.links.map(\.line) == [3, 3])
         #expect(r.links.map(\.column) == [6, 24])
         #expect(r.plainText == "第一行\n请阅读《方案》和“细则”全文x")
     }
 
     @Test func autolinksAndEntitiesKeepTheirText() {
-        #expect(renderMarkdown("<https://a.cn/**“x”**的>").html
-            == "<p><a href=\"https://a.cn/**%E2%80%9Cx%E2%80%9D**%E7%9A%84\">https://a.cn/**“x”**的</a></p>\n")
+        #expect(
+            renderMarkdown("<https://a.cn/**“x”**的>").html
+                == "<p><a href=\"https://a.cn/**%E2%80%9Cx%E2%80%9D**%E7%9A%84\">https://a.cn/**“x”**的</a></p>\n")
         #expect(renderMarkdown("&amp;**“十大”**的").html == "<p>&amp;<strong>“十大”</strong>的</p>\n")
     }
 

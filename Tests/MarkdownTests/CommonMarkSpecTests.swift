@@ -53,7 +53,10 @@ private func withoutHeadingIDs(_ html: String) -> String {
     /// 1,000 random documents of Markdown syntax without CJK, each followed by a
     /// Chinese paragraph (so the pass looks at every run), render as cmark renders them.
     @Test func randomDocumentsWithoutCJKRenderAsCmark() throws {
-        struct Document: Decodable { let markdown: String; let htmlUnsafe: String }
+        struct Document: Decodable {
+            let markdown: String
+            let htmlUnsafe: String
+        }
         struct File: Decodable { let documents: [Document] }
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/random-non-cjk.json")
         let documents = try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).documents

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Markdown
 
 /// Issue 17 item 6: link columns and duplicate heading ids cost linear work.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Media
 
 /// Bounded random mutation of every fixture (and a few hand-made seeds) through
@@ -21,7 +22,8 @@ import Testing
         let env = ProcessInfo.processInfo.environment
         let count = env["MEDIA_FUZZ_COUNT"].flatMap(Int.init) ?? 3000
         var g = SplitMix64(state: env["MEDIA_FUZZ_SEED"].flatMap(UInt64.init) ?? 15)
-        var accepted = 0, rejected = 0
+        var accepted = 0
+        var rejected = 0
         for i in 0..<count {
             let (declared, seed) = Self.seeds[i % Self.seeds.count]
             let input = mutate(seed, &g)
@@ -31,8 +33,9 @@ import Testing
                 let info = try inspectImage(input, as: format)
                 let cleaned = try cleanImage(input, as: format)
                 let again = try inspectImage(cleaned, as: format)
-                #expect(again.size == info.size && again.orientation == info.orientation && again.metadata == [],
-                        "input \(i) (seed \(declared))")
+                #expect(
+                    again.size == info.size && again.orientation == info.orientation && again.metadata == [],
+                    "input \(i) (seed \(declared))")
                 accepted += 1
             } catch {
                 #expect(error.offset >= 0 && error.offset <= input.count, "input \(i): offset \(error.offset) of \(input.count)")
@@ -47,7 +50,10 @@ import Testing
     func mutate(_ seed: [UInt8], _ g: inout SplitMix64) -> [UInt8] {
         var b = seed
         for _ in 0..<Int.random(in: 1...4, using: &g) {
-            guard !b.isEmpty else { b = [0xFF]; continue }
+            guard !b.isEmpty else {
+                b = [0xFF]
+                continue
+            }
             let i = Int.random(in: 0..<b.count, using: &g)
             switch Int.random(in: 0..<8, using: &g) {
             case 7:

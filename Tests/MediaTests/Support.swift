@@ -1,6 +1,7 @@
 import Foundation
-@testable import Media
 import TestSupport
+
+@testable import Media
 
 /// The bytes of a file in Tests/MediaTests/Fixtures.
 func fixture(_ name: String) -> [UInt8] {
@@ -10,7 +11,10 @@ func fixture(_ name: String) -> [UInt8] {
 
 /// The error `body` throws, or nil.
 func mediaError(_ body: () throws(MediaError) -> Void) -> MediaError? {
-    do { try body(); return nil } catch { return error }
+    do {
+        try body()
+        return nil
+    } catch { return error }
 }
 
 /// PNG chunks: (type, data, crc as stored).

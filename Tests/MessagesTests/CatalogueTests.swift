@@ -1,8 +1,9 @@
-import Testing
 import Charts
-import Media
 import FrontMatter
+import Media
 import Mustache
+import Testing
+
 @testable import Messages
 
 // MARK: - Every key in both languages
@@ -67,11 +68,12 @@ let examples: [Message] = {
         .previewFailed(initial: true, changed: ["content/a.md"], errors: 2, seconds: "0.05"),
     ]
     list += cli.map(Message.cli)
-    let server: [Message.Server] = [
-        .overlayTitle, .warningsTitle(3), .hide, .building, .failedPageTitle, .failedHeading, .failedHint, .stopping,
-        .tooManyConnections, .notFound, .wrongHost(host: "evil", url: "http://127.0.0.1:8000/"), .targetMustBePath,
-        .otherServer, .cannotRead("a.png"), .movedTo("/riders/"), .methodNotAllowed("POST"),
-    ] + Message.Server.BadRequest.allCases.map(Message.Server.badRequest)
+    let server: [Message.Server] =
+        [
+            .overlayTitle, .warningsTitle(3), .hide, .building, .failedPageTitle, .failedHeading, .failedHint, .stopping,
+            .tooManyConnections, .notFound, .wrongHost(host: "evil", url: "http://127.0.0.1:8000/"), .targetMustBePath,
+            .otherServer, .cannotRead("a.png"), .movedTo("/riders/"), .methodNotAllowed("POST"),
+        ] + Message.Server.BadRequest.allCases.map(Message.Server.badRequest)
     list += server.map(Message.server)
     let site: [Message.Site] = [
         .subfolderNotRead(folder: "riders"), .onlyMarkdownHere, .dataFilesMustBeYML, .linkLeavesProject(target: "/etc/x"),
@@ -125,8 +127,10 @@ let examples: [Message] = {
     ]
     list += scaffold.map(Message.scaffold)
     list.append(.usage(.scaffold(.missingSlug)))
-    list += [Message.Progress.discover(contentFiles: 10), .load(documents: 9, templates: 20), .validate, .index(pages: 30),
-             .render(files: 40)].map(Message.progress)
+    list += [
+        Message.Progress.discover(contentFiles: 10), .load(documents: 9, templates: 20), .validate, .index(pages: 30),
+        .render(files: 40),
+    ].map(Message.progress)
     let writes: [Message.Write] = [
         .outputContainsProject("/p"), .outputContains(output: "/", folder: "/p/content"),
         .outputInside(output: "/p/content/x", folder: "/p/content"),
@@ -210,7 +214,8 @@ func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
 
 @Test("every message exists in English and in Chinese", arguments: examples)
 func bothLanguages(_ m: Message) {
-    let en = m.text(.english), zh = m.text(.chinese)
+    let en = m.text(.english)
+    let zh = m.text(.chinese)
     #expect(!en.isEmpty && !zh.isEmpty)
     #expect(en != zh, "Chinese text is the English one: \(en)")
     // The Chinese text is Chinese beyond its arguments; the English one has no Chinese of its own.
@@ -238,17 +243,20 @@ func bothLanguages(_ m: Message) {
 
 @Test func fullWidthColonWording() {
     #expect(Message.frontMatter(.fullWidthColon).text(.chinese) == "冒号是全角“：”，请改为半角“: ”（冒号后加一个空格）")
-    #expect(Message.frontMatter(.fullWidthColon).text(.english)
+    #expect(
+        Message.frontMatter(.fullWidthColon).text(.english)
             == "full-width colon '：' after the key; type a half-width ': ' (colon and a space)")
 }
 
 @Test func englishFrontMatterMessagesUnchanged() {
     #expect(Message.frontMatter(.unterminatedQuote(.double)).text(.english) == "unterminated double-quoted string")
-    #expect(Message.frontMatter(.duplicateKey("title", firstLine: 2)).text(.english)
+    #expect(
+        Message.frontMatter(.duplicateKey("title", firstLine: 2)).text(.english)
             == "duplicate key 'title' (first defined on line 2)")
-    #expect(Message.frontMatter(.invalidDate("2024-02-30")).text(.english)
+    #expect(
+        Message.frontMatter(.invalidDate("2024-02-30")).text(.english)
             == "invalid date '2024-02-30'; expected a real date as YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM] "
-               + "(quote the value if it is text)")
+            + "(quote the value if it is text)")
     #expect(Message.frontMatter(.invalidCharacter("\u{7}")).text(.english) == "control character U+0007 is not allowed")
 }
 

@@ -18,8 +18,9 @@ struct EngineTests {
     func customEscape() throws {
         var library = TemplateLibrary()
         library.register(try Template("[{{x}}]"), named: "p")
-        let out = try library.render(try Template("{{x}}|{{{x}}}|{{&x}}|{{>p}}|{{n}}"), context: ["x": "a&<b>", "n": 5],
-                                     strictPartials: true, escape: { $0.replacingOccurrences(of: "<", with: "\\<") })
+        let out = try library.render(
+            try Template("{{x}}|{{{x}}}|{{&x}}|{{>p}}|{{n}}"), context: ["x": "a&<b>", "n": 5],
+            strictPartials: true, escape: { $0.replacingOccurrences(of: "<", with: "\\<") })
         #expect(out == "a&\\<b>|a&<b>|a&<b>|[a&\\<b>]|5")
     }
 
@@ -62,11 +63,13 @@ struct EngineTests {
     func jsonDecoding() throws {
         let json = #"{"t": true, "f": false, "i": 3, "d": 1.5, "s": "x", "n": null, "l": [1, "a", [false]], "m": {"k": 2.25}}"#
         let value = try JSONDecoder().decode(MustacheValue.self, from: Data(json.utf8))
-        #expect(value == .map([
-            "t": .bool(true), "f": .bool(false), "i": .int(3), "d": .double(1.5), "s": .string("x"),
-            "n": .null, "l": .list([.int(1), .string("a"), .list([.bool(false)])]),
-            "m": .map(["k": .double(2.25)]),
-        ]))
+        #expect(
+            value
+                == .map([
+                    "t": .bool(true), "f": .bool(false), "i": .int(3), "d": .double(1.5), "s": .string("x"),
+                    "n": .null, "l": .list([.int(1), .string("a"), .list([.bool(false)])]),
+                    "m": .map(["k": .double(2.25)]),
+                ]))
         #expect(value["t"] == .bool(true))
         #expect(value["d"] == .double(1.5))
         let top = try JSONDecoder().decode([MustacheValue].self, from: Data("[true, 1, 1.5]".utf8))
@@ -85,32 +88,32 @@ struct EngineTests {
     @Test("a layout via {{<layout}} with blocks")
     func layout() throws {
         let layout = """
-        <!doctype html>
-        <title>{{$title}}荣誉榜{{/title}}</title>
-        <body>
-          {{>nav}}
-          <main>
-            {{$content}}
-            <p>No content.</p>
-            {{/content}}
-          </main>
-        </body>
+            <!doctype html>
+            <title>{{$title}}荣誉榜{{/title}}</title>
+            <body>
+              {{>nav}}
+              <main>
+                {{$content}}
+                <p>No content.</p>
+                {{/content}}
+              </main>
+            </body>
 
-        """
+            """
         let page = """
-        {{<layout}}
-        {{$title}}{{page.title}} · 荣誉榜{{/title}}
-        {{$content}}
-        <h1>{{page.title}}</h1>
-        <ul>
-          {{#page.people}}
-          <li>{{name}}</li>
-          {{/page.people}}
-        </ul>
-        {{/content}}
-        {{/layout}}
+            {{<layout}}
+            {{$title}}{{page.title}} · 荣誉榜{{/title}}
+            {{$content}}
+            <h1>{{page.title}}</h1>
+            <ul>
+              {{#page.people}}
+              <li>{{name}}</li>
+              {{/page.people}}
+            </ul>
+            {{/content}}
+            {{/layout}}
 
-        """
+            """
         var library = TemplateLibrary()
         library.register(try Template(layout, name: "templates/layout.mustache"), named: "layout")
         library.register(try Template("<nav>{{site}}</nav>\n", name: "templates/nav.mustache"), named: "nav")
@@ -120,20 +123,20 @@ struct EngineTests {
             "page": ["title": "2024 <届>", "people": [["name": "张三"], ["name": "李四"]]],
         ]
         let expected = """
-        <!doctype html>
-        <title>2024 &lt;届&gt; · 荣誉榜</title>
-        <body>
-          <nav>S&amp;P</nav>
-          <main>
-            <h1>2024 &lt;届&gt;</h1>
-            <ul>
-              <li>张三</li>
-              <li>李四</li>
-            </ul>
-          </main>
-        </body>
+            <!doctype html>
+            <title>2024 &lt;届&gt; · 荣誉榜</title>
+            <body>
+              <nav>S&amp;P</nav>
+              <main>
+                <h1>2024 &lt;届&gt;</h1>
+                <ul>
+                  <li>张三</li>
+                  <li>李四</li>
+                </ul>
+              </main>
+            </body>
 
-        """
+            """
         #expect(try library.render(named: "page", context: context, strictPartials: true) == expected)
 
         // Without overrides the layout renders its defaults.
@@ -213,9 +216,12 @@ struct EngineTests {
     }
 
     private static func rows(offset: Int) -> MustacheValue {
-        .map(["rows": .list((0..<200).map { i in
-            .map(["name": .string("name \(i + offset)"), "score": .double(Double(i) / 4)])
-        })])
+        .map([
+            "rows": .list(
+                (0..<200).map { i in
+                    .map(["name": .string("name \(i + offset)"), "score": .double(Double(i) / 4)])
+                })
+        ])
     }
 
     @Test("large lists render in linear time")

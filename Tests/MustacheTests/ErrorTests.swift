@@ -1,5 +1,6 @@
-@testable import Mustache
 import Testing
+
+@testable import Mustache
 
 /// A template expected to fail parsing with an exact kind and location.
 struct ParseErrorCase: Sendable, CustomTestStringConvertible {
@@ -26,59 +27,84 @@ struct RenderErrorCase: Sendable, CustomTestStringConvertible {
 @Suite("Errors")
 struct ErrorTests {
     static let parseCases: [ParseErrorCase] = [
-        ParseErrorCase(label: "unclosed section", source: "a\n{{#items}}\n  x\n",
-                       kind: .unclosedSection("items"), line: 2, column: 1),
-        ParseErrorCase(label: "unclosed inverted section", source: "{{^a}}{{#b}}{{/b}}",
-                       kind: .unclosedSection("a"), line: 1, column: 1),
-        ParseErrorCase(label: "unclosed innermost section reported", source: "{{#a}}\n  {{#b}}\n",
-                       kind: .unclosedSection("b"), line: 2, column: 3),
-        ParseErrorCase(label: "unclosed parent", source: "x {{<layout}}{{$a}}{{/a}}",
-                       kind: .unclosedSection("layout"), line: 1, column: 3),
-        ParseErrorCase(label: "unclosed block", source: "{{$content}}\n",
-                       kind: .unclosedSection("content"), line: 1, column: 1),
-        ParseErrorCase(label: "mismatched close", source: "{{#a}}\n  {{/b}}",
-                       kind: .mismatchedSectionEnd(expected: "a", found: "b"), line: 2, column: 3),
-        ParseErrorCase(label: "mismatched nested close", source: "{{#a}}{{#b}}{{/a}}{{/b}}",
-                       kind: .mismatchedSectionEnd(expected: "b", found: "a"), line: 1, column: 13),
-        ParseErrorCase(label: "unexpected close", source: "x {{/a}}",
-                       kind: .unexpectedSectionEnd("a"), line: 1, column: 3),
-        ParseErrorCase(label: "unclosed variable tag", source: "hello {{name",
-                       kind: .unclosedTag, line: 1, column: 7),
-        ParseErrorCase(label: "unclosed triple mustache", source: "\n\n  {{{html}}",
-                       kind: .unclosedTag, line: 3, column: 3),
-        ParseErrorCase(label: "unclosed comment", source: "{{! note }",
-                       kind: .unclosedTag, line: 1, column: 1),
-        ParseErrorCase(label: "opening delimiter at end", source: "abc{{",
-                       kind: .unclosedTag, line: 1, column: 4),
-        ParseErrorCase(label: "unclosed tag after delimiter change", source: "{{=<% %>=}}\n<% name }}",
-                       kind: .unclosedTag, line: 2, column: 1),
-        ParseErrorCase(label: "one delimiter only", source: "{{=<% =}}",
-                       kind: .invalidDelimiters, line: 1, column: 1),
-        ParseErrorCase(label: "three delimiters", source: "ok\n{{=a b c=}}",
-                       kind: .invalidDelimiters, line: 2, column: 1),
-        ParseErrorCase(label: "equals sign in delimiter", source: "{{=<= =>=}}",
-                       kind: .invalidDelimiters, line: 1, column: 1),
-        ParseErrorCase(label: "empty variable", source: "a {{ }} b",
-                       kind: .emptyTag, line: 1, column: 3),
-        ParseErrorCase(label: "empty section", source: "{{#}}{{/}}",
-                       kind: .emptyTag, line: 1, column: 1),
-        ParseErrorCase(label: "empty dynamic partial", source: "{{> * }}",
-                       kind: .emptyTag, line: 1, column: 1),
-        ParseErrorCase(label: "whitespace in name", source: "{{first name}}",
-                       kind: .invalidTagName("first name"), line: 1, column: 1),
-        ParseErrorCase(label: "whitespace in partial name", source: "{{> a b}}",
-                       kind: .invalidTagName("a b"), line: 1, column: 1),
-        ParseErrorCase(label: "CJK text before the error (columns in Unicode scalars)",
-                       source: "荣誉榜\n<h1>{{title}}</h1>\n姓名：{{#名单}}{{姓名}}、",
-                       kind: .unclosedSection("名单"), line: 3, column: 4),
-        ParseErrorCase(label: "CJK and emoji before a mismatched close",
-                       source: "{{#获奖者}}\n🏅 第一名：{{名字}}{{/获奖人}}",
-                       kind: .mismatchedSectionEnd(expected: "获奖者", found: "获奖人"), line: 2, column: 13),
-        ParseErrorCase(label: "sections nested deeper than the limit",
-                       source: "\n" + String(repeating: "{{#a}}", count: 1001),
-                       kind: .nestingLimit(1000), line: 2, column: 6001),
-        ParseErrorCase(label: "CRLF line endings", source: "a\r\nb\r\n  {{/x}}",
-                       kind: .unexpectedSectionEnd("x"), line: 3, column: 3),
+        ParseErrorCase(
+            label: "unclosed section", source: "a\n{{#items}}\n  x\n",
+            kind: .unclosedSection("items"), line: 2, column: 1),
+        ParseErrorCase(
+            label: "unclosed inverted section", source: "{{^a}}{{#b}}{{/b}}",
+            kind: .unclosedSection("a"), line: 1, column: 1),
+        ParseErrorCase(
+            label: "unclosed innermost section reported", source: "{{#a}}\n  {{#b}}\n",
+            kind: .unclosedSection("b"), line: 2, column: 3),
+        ParseErrorCase(
+            label: "unclosed parent", source: "x {{<layout}}{{$a}}{{/a}}",
+            kind: .unclosedSection("layout"), line: 1, column: 3),
+        ParseErrorCase(
+            label: "unclosed block", source: "{{$content}}\n",
+            kind: .unclosedSection("content"), line: 1, column: 1),
+        ParseErrorCase(
+            label: "mismatched close", source: "{{#a}}\n  {{/b}}",
+            kind: .mismatchedSectionEnd(expected: "a", found: "b"), line: 2, column: 3),
+        ParseErrorCase(
+            label: "mismatched nested close", source: "{{#a}}{{#b}}{{/a}}{{/b}}",
+            kind: .mismatchedSectionEnd(expected: "b", found: "a"), line: 1, column: 13),
+        ParseErrorCase(
+            label: "unexpected close", source: "x {{/a}}",
+            kind: .unexpectedSectionEnd("a"), line: 1, column: 3),
+        ParseErrorCase(
+            label: "unclosed variable tag", source: "hello {{name",
+            kind: .unclosedTag, line: 1, column: 7),
+        ParseErrorCase(
+            label: "unclosed triple mustache", source: "\n\n  {{{html}}",
+            kind: .unclosedTag, line: 3, column: 3),
+        ParseErrorCase(
+            label: "unclosed comment", source: "{{! note }",
+            kind: .unclosedTag, line: 1, column: 1),
+        ParseErrorCase(
+            label: "opening delimiter at end", source: "abc{{",
+            kind: .unclosedTag, line: 1, column: 4),
+        ParseErrorCase(
+            label: "unclosed tag after delimiter change", source: "{{=<% %>=}}\n<% name }}",
+            kind: .unclosedTag, line: 2, column: 1),
+        ParseErrorCase(
+            label: "one delimiter only", source: "{{=<% =}}",
+            kind: .invalidDelimiters, line: 1, column: 1),
+        ParseErrorCase(
+            label: "three delimiters", source: "ok\n{{=a b c=}}",
+            kind: .invalidDelimiters, line: 2, column: 1),
+        ParseErrorCase(
+            label: "equals sign in delimiter", source: "{{=<= =>=}}",
+            kind: .invalidDelimiters, line: 1, column: 1),
+        ParseErrorCase(
+            label: "empty variable", source: "a {{ }} b",
+            kind: .emptyTag, line: 1, column: 3),
+        ParseErrorCase(
+            label: "empty section", source: "{{#}}{{/}}",
+            kind: .emptyTag, line: 1, column: 1),
+        ParseErrorCase(
+            label: "empty dynamic partial", source: "{{> * }}",
+            kind: .emptyTag, line: 1, column: 1),
+        ParseErrorCase(
+            label: "whitespace in name", source: "{{first name}}",
+            kind: .invalidTagName("first name"), line: 1, column: 1),
+        ParseErrorCase(
+            label: "whitespace in partial name", source: "{{> a b}}",
+            kind: .invalidTagName("a b"), line: 1, column: 1),
+        ParseErrorCase(
+            label: "CJK text before the error (columns in Unicode scalars)",
+            source: "荣誉榜\n<h1>{{title}}</h1>\n姓名：{{#名单}}{{姓名}}、",
+            kind: .unclosedSection("名单"), line: 3, column: 4),
+        ParseErrorCase(
+            label: "CJK and emoji before a mismatched close",
+            source: "{{#获奖者}}\n🏅 第一名：{{名字}}{{/获奖人}}",
+            kind: .mismatchedSectionEnd(expected: "获奖者", found: "获奖人"), line: 2, column: 13),
+        ParseErrorCase(
+            label: "sections nested deeper than the limit",
+            source: "\n" + String(repeating: "{{#a}}", count: 1001),
+            kind: .nestingLimit(1000), line: 2, column: 6001),
+        ParseErrorCase(
+            label: "CRLF line endings", source: "a\r\nb\r\n  {{/x}}",
+            kind: .unexpectedSectionEnd("x"), line: 3, column: 3),
     ]
 
     @Test("parse error", arguments: parseCases)
@@ -95,37 +121,48 @@ struct ErrorTests {
     }
 
     static let renderCases: [RenderErrorCase] = [
-        RenderErrorCase(label: "strict missing partial in the rendered template",
-                        partials: [:], source: "<body>\n  {{>nav}}\n</body>",
-                        kind: .missingPartial("nav"), templateName: "page.html", line: 2, column: 3),
-        RenderErrorCase(label: "strict missing partial inside a partial",
-                        partials: ["layout": "<head>\n{{#items}}{{/items}}  {{> footer }}"],
-                        source: "{{>layout}}",
-                        kind: .missingPartial("footer"), templateName: "layout", line: 2, column: 23),
-        RenderErrorCase(label: "strict missing parent",
-                        partials: [:], source: "x\n{{<base}}{{$a}}1{{/a}}{{/base}}",
-                        kind: .missingPartial("base"), templateName: "page.html", line: 2, column: 1),
-        RenderErrorCase(label: "strict missing dynamic partial names the resolved name",
-                        partials: [:], source: "{{>*kind}}",
-                        kind: .missingPartial("card"), templateName: "page.html", line: 1, column: 1),
-        RenderErrorCase(label: "partial including itself",
-                        partials: ["loop": "a\n {{>loop}}"], source: "{{>loop}}",
-                        kind: .recursionLimit(200), templateName: "loop", line: 2, column: 2),
-        RenderErrorCase(label: "mutually recursive partials",
-                        partials: ["a": "{{>b}}", "b": "[{{>a}}]"], source: "{{>a}}",
-                        kind: .recursionLimit(200), templateName: "b", line: 1, column: 2),
-        RenderErrorCase(label: "sections and partials nested deeper than the limit",
-                        partials: ["p": String(repeating: "{{#kind}}", count: 5) + "{{>p}}"
-                            + String(repeating: "{{/kind}}", count: 5)],
-                        source: "{{>p}}",
-                        kind: .nestingLimit(1000), templateName: "p", line: 1, column: 28),
-        RenderErrorCase(label: "parent including itself",
-                        partials: ["p": "{{<p}}{{/p}}"], source: "{{<p}}{{/p}}",
-                        kind: .recursionLimit(200), templateName: "p", line: 1, column: 1),
-        RenderErrorCase(label: "block override containing itself",
-                        partials: ["p": "<{{$b}}{{/b}}>"],
-                        source: "{{<p}}{{$b}}({{$b}}x{{/b}}){{/b}}{{/p}}",
-                        kind: .recursionLimit(200), templateName: "page.html", line: 1, column: 14),
+        RenderErrorCase(
+            label: "strict missing partial in the rendered template",
+            partials: [:], source: "<body>\n  {{>nav}}\n</body>",
+            kind: .missingPartial("nav"), templateName: "page.html", line: 2, column: 3),
+        RenderErrorCase(
+            label: "strict missing partial inside a partial",
+            partials: ["layout": "<head>\n{{#items}}{{/items}}  {{> footer }}"],
+            source: "{{>layout}}",
+            kind: .missingPartial("footer"), templateName: "layout", line: 2, column: 23),
+        RenderErrorCase(
+            label: "strict missing parent",
+            partials: [:], source: "x\n{{<base}}{{$a}}1{{/a}}{{/base}}",
+            kind: .missingPartial("base"), templateName: "page.html", line: 2, column: 1),
+        RenderErrorCase(
+            label: "strict missing dynamic partial names the resolved name",
+            partials: [:], source: "{{>*kind}}",
+            kind: .missingPartial("card"), templateName: "page.html", line: 1, column: 1),
+        RenderErrorCase(
+            label: "partial including itself",
+            partials: ["loop": "a\n {{>loop}}"], source: "{{>loop}}",
+            kind: .recursionLimit(200), templateName: "loop", line: 2, column: 2),
+        RenderErrorCase(
+            label: "mutually recursive partials",
+            partials: ["a": "{{>b}}", "b": "[{{>a}}]"], source: "{{>a}}",
+            kind: .recursionLimit(200), templateName: "b", line: 1, column: 2),
+        RenderErrorCase(
+            label: "sections and partials nested deeper than the limit",
+            partials: [
+                "p": String(repeating: "{{#kind}}", count: 5) + "{{>p}}"
+                    + String(repeating: "{{/kind}}", count: 5)
+            ],
+            source: "{{>p}}",
+            kind: .nestingLimit(1000), templateName: "p", line: 1, column: 28),
+        RenderErrorCase(
+            label: "parent including itself",
+            partials: ["p": "{{<p}}{{/p}}"], source: "{{<p}}{{/p}}",
+            kind: .recursionLimit(200), templateName: "p", line: 1, column: 1),
+        RenderErrorCase(
+            label: "block override containing itself",
+            partials: ["p": "<{{$b}}{{/b}}>"],
+            source: "{{<p}}{{$b}}({{$b}}x{{/b}}){{/b}}{{/p}}",
+            kind: .recursionLimit(200), templateName: "page.html", line: 1, column: 14),
     ]
 
     @Test("render error", arguments: renderCases)
@@ -150,8 +187,11 @@ struct ErrorTests {
     @Test("recursion limit is also enforced in non-strict mode")
     func recursionNonStrict() throws {
         let library = TemplateLibrary(templates: ["loop": try Template("{{>loop}}", name: "partials/loop.mustache")])
-        #expect(throws: MustacheError(kind: .recursionLimit(200), templateName: "partials/loop.mustache",
-                                      line: 1, column: 1)) {
+        #expect(
+            throws: MustacheError(
+                kind: .recursionLimit(200), templateName: "partials/loop.mustache",
+                line: 1, column: 1)
+        ) {
             try library.render(named: "loop", context: [:])
         }
     }
@@ -159,7 +199,7 @@ struct ErrorTests {
     @Test("recursion limit in a detached task does not overflow the stack")
     func recursionInTask() async throws {
         let library = TemplateLibrary(templates: [
-            "node": try Template("{{#items}}<li>{{name}}{{>node}}</li>{{/items}}{{>node}}"),
+            "node": try Template("{{#items}}<li>{{name}}{{>node}}</li>{{/items}}{{>node}}")
         ])
         let result = await Task.detached { () -> MustacheError? in
             do throws(MustacheError) {
@@ -241,7 +281,7 @@ struct ErrorTests {
             Issue.record("expected an output limit error, got \(out.utf8.count) bytes")
         } catch {
             #expect(error.kind == .outputLimit(1 << 20))
-            #expect(error.line == 1 && error.column == 19)   // the innermost section that crossed the limit
+            #expect(error.line == 1 && error.column == 19)  // the innermost section that crossed the limit
         }
         // Under the limit the same loops render in full.
         let small = MustacheValue.list(Array(repeating: .int(1), count: 10))

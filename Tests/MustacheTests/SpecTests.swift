@@ -58,7 +58,8 @@ enum SpecSuite {
                 packageRoot.appendingPathComponent(".mustache-spec"),
             ]
         }
-        for dir in candidates where files.allSatisfy({ FileManager.default.fileExists(atPath: dir.appendingPathComponent($0 + ".json").path) }) {
+        for dir in candidates
+        where files.allSatisfy({ FileManager.default.fileExists(atPath: dir.appendingPathComponent($0 + ".json").path) }) {
             return .found(dir)
         }
         return .missing(candidates.map(\.path))
@@ -98,10 +99,11 @@ enum SpecSuite {
                 continue
             }
             for test in spec.tests {
-                result.append(SpecCase(
-                    file: file, name: test.name, desc: test.desc, template: test.template,
-                    data: test.data, partials: test.partials ?? [:], expected: test.expected
-                ))
+                result.append(
+                    SpecCase(
+                        file: file, name: test.name, desc: test.desc, template: test.template,
+                        data: test.data, partials: test.partials ?? [:], expected: test.expected
+                    ))
             }
         }
         return (result, problems)
@@ -216,7 +218,9 @@ struct SpecTests {
     @Test func aMissingSpecDirIsNamedNotSkipped() {
         let location = SpecSuite.locate(environment: ["MUSTACHE_SPEC_DIR": "/nonexistent"], packageRoot: URL(fileURLWithPath: "/p"))
         #expect(location == .missing(["/nonexistent"]))
-        #expect(SpecSuite.missingMessage(["/nonexistent"]).hasPrefix("Mustache spec not found; looked in: /nonexistent (each must hold comments.json"))
+        #expect(
+            SpecSuite.missingMessage(["/nonexistent"]).hasPrefix(
+                "Mustache spec not found; looked in: /nonexistent (each must hold comments.json"))
     }
 
     @Test func sharedThenPinnedCopy() throws {
@@ -236,7 +240,9 @@ struct SpecTests {
     }
 
     @Test func optOut() {
-        #expect(SpecSuite.locate(environment: ["MUSTACHE_SPEC_SKIP": "1", "MUSTACHE_SPEC_DIR": "/nonexistent"], packageRoot: URL(fileURLWithPath: "/p"))
+        #expect(
+            SpecSuite.locate(
+                environment: ["MUSTACHE_SPEC_SKIP": "1", "MUSTACHE_SPEC_DIR": "/nonexistent"], packageRoot: URL(fileURLWithPath: "/p"))
                 == .optedOut)
     }
 }

@@ -1,9 +1,11 @@
 import Testing
+
 @testable import SearchIndex
 
 private func record(_ n: Int, _ title: String, body: String, kind: String = "riders") -> SearchRecord {
-    SearchRecord(path: "\(kind)/r\(n)/", title: title, kind: kind, district: "福田区", dateISO: nil, dateDisplay: nil,
-                 year: 2025, recency: 20251231, fields: [title, "最美骑手", body])
+    SearchRecord(
+        path: "\(kind)/r\(n)/", title: title, kind: kind, district: "福田区", dateISO: nil, dateDisplay: nil,
+        year: 2025, recency: 20_251_231, fields: [title, "最美骑手", body])
 }
 
 private func text(_ files: [SearchIndexFile], _ path: String) -> String? {
@@ -11,8 +13,9 @@ private func text(_ files: [SearchIndexFile], _ path: String) -> String? {
 }
 
 @Test func smallIndexFiles() throws {
-    let files = SearchIndexBuilder.build([record(0, "田富", body: "沙头街道 Meituan 2025"), record(1, "李明", body: "田间")],
-                                         kindLabels: [("riders", "最美骑手")])
+    let files = SearchIndexBuilder.build(
+        [record(0, "田富", body: "沙头街道 Meituan 2025"), record(1, "李明", body: "田间")],
+        kindLabels: [("riders", "最美骑手")])
     #expect(files.map(\.path) == ["search/index.js", "search/t0.js", "search/w.js", "search/x0.js"])
     let index = try #require(text(files, "search/index.js"))
     #expect(index.hasPrefix("var HonorSiteSearchIndex={\"version\":1,\"termShards\":1,\"textShardSize\":25,"))
@@ -48,8 +51,9 @@ private func text(_ files: [SearchIndexFile], _ path: String) -> String? {
 
 @Test func deterministicBytes() {
     let records = (0..<300).map { record($0, "名字\($0 % 7)", body: "正文 \($0) 骑士议事厅 ABC") }
-    #expect(SearchIndexBuilder.build(records, kindLabels: [("riders", "最美骑手")]) ==
-            SearchIndexBuilder.build(records, kindLabels: [("riders", "最美骑手")]))
+    #expect(
+        SearchIndexBuilder.build(records, kindLabels: [("riders", "最美骑手")])
+            == SearchIndexBuilder.build(records, kindLabels: [("riders", "最美骑手")]))
 }
 
 @Test func postingsAreBase36Deltas() {

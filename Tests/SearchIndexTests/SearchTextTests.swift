@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SearchIndex
 
 /// One row of token-cases.json (shared with Scripts/check-search-tokens.js, which runs it through search.js).
@@ -17,7 +18,8 @@ let repositoryRoot = testsFolder.deletingLastPathComponent().deletingLastPathCom
 
 let tokenCases: [TokenCase] = {
     guard let data = try? Data(contentsOf: testsFolder.appendingPathComponent("token-cases.json")),
-          let cases = try? JSONDecoder().decode([TokenCase].self, from: data) else { return [] }
+        let cases = try? JSONDecoder().decode([TokenCase].self, from: data)
+    else { return [] }
     return cases
 }()
 
@@ -30,7 +32,10 @@ func tokenizer(_ c: TokenCase) {
     #expect(SearchText.fold(c.input) == c.fold)
     #expect(SearchText.indexTerms(c.input) == c.index)
     let query = SearchText.queryTerms(c.input).map { term -> String in
-        switch term { case .han(let t): "h:" + t; case .word(let w): "w:" + w }
+        switch term {
+        case .han(let t): "h:" + t
+        case .word(let w): "w:" + w
+        }
     }
     #expect(query == c.query)
 }

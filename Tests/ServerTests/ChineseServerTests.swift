@@ -1,8 +1,9 @@
 import Foundation
 import HonorSiteCore
-@testable import HonorSiteServer
 import Messages
 import Testing
+
+@testable import HonorSiteServer
 
 @Suite("Preview server in Chinese", .serialized)
 struct ChineseServerTests {
@@ -18,8 +19,9 @@ struct ChineseServerTests {
             #expect(page.text.contains("<html lang=\"zh-CN\">"))
             #expect(page.text.contains("<title>HonorSite：生成失败</title>"))
             #expect(page.text.contains("<h1>网站没能生成</h1><p>请改正下面的问题并保存，页面会自动刷新。</p>"))
-            #expect(page.text.contains("content/riders/li-ming.md:3:9: error: 冒号是全角“：”，请改为半角“: ”（冒号后加一个空格）"),
-                    "\(page.text)")
+            #expect(
+                page.text.contains("content/riders/li-ming.md:3:9: error: 冒号是全角“：”，请改为半角“: ”（冒号后加一个空格）"),
+                "\(page.text)")
             // The script's overlay heading and close button, as JSON string literals.
             #expect(page.text.contains(LiveReload.jsonString("生成失败——正在显示上一次成功的版本（改好文件并保存后会自动刷新）")))
             #expect(page.text.contains("hideLabel = " + LiveReload.jsonString("关闭")))

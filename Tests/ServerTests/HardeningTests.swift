@@ -1,8 +1,10 @@
 import Foundation
-@testable import HonorSiteServer
 import Testing
+
+@testable import HonorSiteServer
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Issue 17 items 13 and 14: empty lines do not hold a connection open past the head timeout,
@@ -12,10 +14,12 @@ struct ServerLimitTests {
     func startServer(_ limits: HTTPServer.Limits) throws -> (HTTPServer, UInt16) {
         let server = HTTPServer(limits: limits) { request in
             if request.target == "/events" {
-                return .stream(HTTPResponse.text(200, ""), body: { connection in
-                    _ = connection.write(Array("data: hi\n\n".utf8))
-                    _ = connection.waitReadable(timeout: 30)
-                })
+                return .stream(
+                    HTTPResponse.text(200, ""),
+                    body: { connection in
+                        _ = connection.write(Array("data: hi\n\n".utf8))
+                        _ = connection.waitReadable(timeout: 30)
+                    })
             }
             return .response(.text(200, "page"))
         }
@@ -32,10 +36,16 @@ struct ServerLimitTests {
         // CRLF every 0.2 s for up to 4 s: the server must give up after its 1 s head timeout.
         var answered = false
         for _ in 0..<20 {
-            do { try c.send("\r\n") } catch { answered = true; break }
+            do { try c.send("\r\n") } catch {
+                answered = true
+                break
+            }
             usleep(200_000)
             var probe: UInt8 = 0
-            if recv(c.fd, &probe, 1, Int32(MSG_PEEK | MSG_DONTWAIT)) >= 0 { answered = true; break }
+            if recv(c.fd, &probe, 1, Int32(MSG_PEEK | MSG_DONTWAIT)) >= 0 {
+                answered = true
+                break
+            }
         }
         #expect(answered, "the connection stayed open while the client sent only empty lines")
         #expect(try c.readResponse().status == 408)

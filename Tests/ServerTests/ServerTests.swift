@@ -1,27 +1,40 @@
 import Foundation
 import HonorSiteCore
 import Messages
-@testable import HonorSiteServer
 import Testing
+
+@testable import HonorSiteServer
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Collects rebuild reports from the server's thread.
 final class Reports: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [PreviewServer.RebuildReport] = []
-    func add(_ r: PreviewServer.RebuildReport) { lock.lock(); items.append(r); lock.unlock() }
-    var all: [PreviewServer.RebuildReport] { lock.lock(); defer { lock.unlock() }; return items }
+    func add(_ r: PreviewServer.RebuildReport) {
+        lock.lock()
+        items.append(r)
+        lock.unlock()
+    }
+    var all: [PreviewServer.RebuildReport] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
 }
 
 /// Starts a preview of `project` on an ephemeral loopback port, runs `body`, stops it.
-func withServer(_ project: TempProject, watchMode: FileWatcher.Mode = .automatic, language: Language = .english,
-                _ body: (PreviewServer, UInt16, Reports) throws -> Void) throws {
+func withServer(
+    _ project: TempProject, watchMode: FileWatcher.Mode = .automatic, language: Language = .english,
+    _ body: (PreviewServer, UInt16, Reports) throws -> Void
+) throws {
     let reports = Reports()
     let server = PreviewServer(
-        configuration: .init(root: project.root, environment: ["SOURCE_DATE_EPOCH": "1767225600"], watchMode: watchMode,
-                             language: language),
+        configuration: .init(
+            root: project.root, environment: ["SOURCE_DATE_EPOCH": "1767225600"], watchMode: watchMode,
+            language: language),
         onRebuild: { reports.add($0) })
     let port = try server.start(port: 0)
     defer { server.stop() }
@@ -151,9 +164,9 @@ struct HTTPServingTests {
                 try c.send(request)
                 return try c.readResponse().status
             }
-            #expect(try raw("GET / HTTP/1.1\r\n\r\n") == 400)                                   // no Host
+            #expect(try raw("GET / HTTP/1.1\r\n\r\n") == 400)  // no Host
             #expect(try raw("GET / HTTP/2.0\r\nHost: 127.0.0.1\r\n\r\n") == 505)
-            #expect(try raw("GET /\r\n\r\n") == 400)                                             // HTTP/0.9
+            #expect(try raw("GET /\r\n\r\n") == 400)  // HTTP/0.9
             #expect(try raw("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n folded\r\n\r\n") == 400)
             #expect(try raw("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 3\r\n\r\nabc") == 400)
             #expect(try raw("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") == 400)
@@ -241,8 +254,16 @@ struct HTTPServingTests {
 final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var n = 0
-    func increment() { lock.lock(); n += 1; lock.unlock() }
-    var value: Int { lock.lock(); defer { lock.unlock() }; return n }
+    func increment() {
+        lock.lock()
+        n += 1
+        lock.unlock()
+    }
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return n
+    }
 }
 
 @Suite("Rebuild and live reload", .serialized)
@@ -265,7 +286,8 @@ struct LiveReloadTests {
             #expect(!page.text.contains("ORIGINAL-TEXT"))
 
             // Unterminated quote in the front matter (line 2).
-            try project.write("content/riders/li-ming.md", riderFile(body: "BROKEN").replacingOccurrences(of: "name: 李明", with: "name: \"李明"))
+            try project.write(
+                "content/riders/li-ming.md", riderFile(body: "BROKEN").replacingOccurrences(of: "name: 李明", with: "name: \"李明"))
             #expect(events.read(until: "event: error\n", timeout: 5) != nil, "no error event within 5 s")
             let data = events.read(until: "\n\n", timeout: 2) ?? ""
             #expect(data.hasPrefix("data: ["))
@@ -298,8 +320,9 @@ struct LiveReloadTests {
             #expect(events.read(until: "event: reload\n", timeout: 5) != nil)
             #expect(try fetch(port, "/pages/about/").response.text.contains("ABOUT-PAGE"))
             // Rename it (a new slug).
-            try FileManager.default.moveItem(at: project.root.appendingPathComponent("content/pages/about.md"),
-                                             to: project.root.appendingPathComponent("content/pages/info.md"))
+            try FileManager.default.moveItem(
+                at: project.root.appendingPathComponent("content/pages/about.md"),
+                to: project.root.appendingPathComponent("content/pages/info.md"))
             #expect(events.read(until: "event: reload\n", timeout: 5) != nil)
             #expect(try fetch(port, "/pages/info/").response.text.contains("ABOUT-PAGE"))
             #expect(try fetch(port, "/pages/about/").response.status == 404)
@@ -345,8 +368,16 @@ struct WatcherTests {
     final class Calls: @unchecked Sendable {
         private let lock = NSLock()
         private var calls: [[String]] = []
-        func add(_ p: [String]) { lock.lock(); calls.append(p); lock.unlock() }
-        var all: [[String]] { lock.lock(); defer { lock.unlock() }; return calls }
+        func add(_ p: [String]) {
+            lock.lock()
+            calls.append(p)
+            lock.unlock()
+        }
+        var all: [[String]] {
+            lock.lock()
+            defer { lock.unlock() }
+            return calls
+        }
     }
 
     @Test("bursts are debounced into one change; editor scratch files are ignored", arguments: [FileWatcher.Mode.automatic, .polling])
@@ -411,16 +442,21 @@ struct UnitTests {
         #expect(d("/riders/li-ming/") == ["riders", "li-ming", ""])
         #expect(d("/tags/%E5%85%9A%E5%BB%BA/") == ["tags", "党建", ""])
         #expect(d("/a%20b.txt") == ["a b.txt"])
-        for bad in ["", "riders", "/../x", "/a/../b", "/%2e%2e/x", "/%2E/x", "/a%2fb", "/a%2Fb", "/a%5cb", "/a\\b",
-                    "//x", "/a//b", "/%00", "/a%0a", "/%zz", "/%e5%85", "/%", "/a%2", "/%c0%ae%c0%ae/x"] {
+        for bad in [
+            "", "riders", "/../x", "/a/../b", "/%2e%2e/x", "/%2E/x", "/a%2fb", "/a%2Fb", "/a%5cb", "/a\\b",
+            "//x", "/a//b", "/%00", "/a%0a", "/%zz", "/%e5%85", "/%", "/a%2", "/%c0%ae%c0%ae/x",
+        ] {
             #expect(d(bad) == nil, "\(bad)")
         }
     }
 
     @Test("resolution: index files, redirects, misses")
     func resolve() {
-        let snap = SiteStore.Snapshot(files: ["index.html": .bytes([]), "riders/index.html": .bytes([]),
-                                              "style.css": .bytes([]), "tags/党建/index.html": .bytes([])], generation: 1)
+        let snap = SiteStore.Snapshot(
+            files: [
+                "index.html": .bytes([]), "riders/index.html": .bytes([]),
+                "style.css": .bytes([]), "tags/党建/index.html": .bytes([]),
+            ], generation: 1)
         #expect(SiteStore.resolve(segments: [""], query: nil, in: snap) == .file("index.html"))
         #expect(SiteStore.resolve(segments: ["riders", ""], query: nil, in: snap) == .file("riders/index.html"))
         #expect(SiteStore.resolve(segments: ["riders"], query: "a=1", in: snap) == .redirect("/riders/?a=1"))
@@ -447,25 +483,36 @@ struct UnitTests {
     func parser() {
         func parse(_ s: String) -> RequestParser.Result { RequestParser.parse(Array(s.utf8)) }
         guard case .request(let r, let n) = parse("\r\nGET /x?y HTTP/1.1\nHost: a\nConnection: close\n\nrest") else {
-            Issue.record("bare LF and a leading empty line should parse"); return
+            Issue.record("bare LF and a leading empty line should parse")
+            return
         }
         #expect(r.method == "GET" && r.target == "/x?y" && n == "\r\nGET /x?y HTTP/1.1\nHost: a\nConnection: close\n\n".utf8.count)
         #expect(!r.wantsKeepAlive)
         if case .incomplete = parse("GET / HTTP/1.1\r\nHost: a\r\n") {} else { Issue.record("partial head") }
-        if case .failure(let e) = parse("GET / HTTP/1.1\r\nX: " + String(repeating: "a", count: 17_000)) { #expect(e.status == 431) }
-        else { Issue.record("oversized partial head must fail") }
-        if case .failure(let e) = parse("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") { #expect(e.status == 400) }
-        else { Issue.record("duplicate Host") }
-        if case .request(let r10, _) = parse("GET / HTTP/1.0\r\n\r\n") { #expect(!r10.wantsKeepAlive) }
-        else { Issue.record("HTTP/1.0 without Host is fine") }
+        if case .failure(let e) = parse("GET / HTTP/1.1\r\nX: " + String(repeating: "a", count: 17_000)) {
+            #expect(e.status == 431)
+        } else {
+            Issue.record("oversized partial head must fail")
+        }
+        if case .failure(let e) = parse("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") {
+            #expect(e.status == 400)
+        } else {
+            Issue.record("duplicate Host")
+        }
+        if case .request(let r10, _) = parse("GET / HTTP/1.0\r\n\r\n") {
+            #expect(!r10.wantsKeepAlive)
+        } else {
+            Issue.record("HTTP/1.0 without Host is fine")
+        }
     }
 
     @Test("error events are one-line JSON with file, line, column, message, severity")
     func errorJSON() {
-        let json = LiveReload.errorJSON([
-            .error(SourceLocation(path: "content/riders/a.md", line: 2, column: 7), .unknownDistrict("\"quote\" <b>")),
-            .warning(nil, .siteSettingsNotFound),
-        ], language: .english)
+        let json = LiveReload.errorJSON(
+            [
+                .error(SourceLocation(path: "content/riders/a.md", line: 2, column: 7), .unknownDistrict("\"quote\" <b>")),
+                .warning(nil, .siteSettingsNotFound),
+            ], language: .english)
         #expect(!json.contains("\n"))
         let parsed = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
         #expect(parsed?.count == 2)

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // MARK: - a tiny project
@@ -11,12 +12,12 @@ let themeFiles: [String: String] = {
     func page(_ body: String) -> String { "{{<layout}}{{$content}}<h1>{{page.title}}</h1>\(body){{/content}}{{/layout}}" }
     var t: [String: String] = [
         "templates/layout.mustache": """
-            <!doctype html>
-            <html lang="{{site.language}}"><head><meta charset="utf-8"><title>{{page.title}} · {{site.title}}</title>
-            <link rel="stylesheet" href="{{site.base_path}}style.css"></head>
-            <body><nav>{{#nav}}<a href="{{url}}">{{title}}</a> {{/nav}}</nav><main>{{$content}}{{/content}}</main></body></html>
+        <!doctype html>
+        <html lang="{{site.language}}"><head><meta charset="utf-8"><title>{{page.title}} · {{site.title}}</title>
+        <link rel="stylesheet" href="{{site.base_path}}style.css"></head>
+        <body><nav>{{#nav}}<a href="{{url}}">{{title}}</a> {{/nav}}</nav><main>{{$content}}{{/content}}</main></body></html>
 
-            """,
+        """,
         "templates/partials/list.mustache": "<ul>{{#items}}<li><a href=\"{{url}}\">{{title}}</a></li>{{/items}}</ul>",
         "templates/static/style.css": "body { margin: 2em; }\n",
         "templates/home.mustache": page("{{#latest_riders}}<a href=\"{{url}}\">{{title}}</a> {{/latest_riders}}"),
@@ -97,7 +98,7 @@ struct ClientError: Error, CustomStringConvertible { var description: String }
 /// One parsed response.
 struct RawResponse {
     var status: Int
-    var headers: [String: String]   // lowercased names
+    var headers: [String: String]  // lowercased names
     var body: [UInt8]
     var text: String { String(decoding: body, as: UTF8.self) }
     subscript(_ name: String) -> String? { headers[name.lowercased()] }
@@ -121,7 +122,10 @@ final class RawClient {
         let rc = withUnsafePointer(to: &addr) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard rc == 0 else { close(fd); throw ClientError(description: "connect failed: \(String(cString: strerror(errno)))") }
+        guard rc == 0 else {
+            close(fd)
+            throw ClientError(description: "connect failed: \(String(cString: strerror(errno)))")
+        }
     }
 
     deinit { close(fd) }
@@ -158,8 +162,13 @@ final class RawClient {
         let sep: [UInt8] = [13, 10, 13, 10]
         var end: Int?
         while true {
-            if buffer.count >= 4, let i = (0...(buffer.count - 4)).first(where: { Array(buffer[$0..<$0 + 4]) == sep }) { end = i; break }
-            guard fill() else { throw ClientError(description: "no complete response head; got \(String(decoding: buffer, as: UTF8.self))") }
+            if buffer.count >= 4, let i = (0...(buffer.count - 4)).first(where: { Array(buffer[$0..<$0 + 4]) == sep }) {
+                end = i
+                break
+            }
+            guard fill() else {
+                throw ClientError(description: "no complete response head; got \(String(decoding: buffer, as: UTF8.self))")
+            }
         }
         var response = try RawClient.parseHead(Array(buffer[0..<end!]))
         buffer.removeFirst(end! + 4)
@@ -207,8 +216,10 @@ final class RawClient {
 ///
 /// - Returns: the response and the number of bytes after the head (to check HEAD sends none).
 @discardableResult
-func fetch(_ port: UInt16, _ target: String, method: String = "GET", host: String = "127.0.0.1",
-           extra: [String] = []) throws -> (response: RawResponse, bodyBytes: Int) {
+func fetch(
+    _ port: UInt16, _ target: String, method: String = "GET", host: String = "127.0.0.1",
+    extra: [String] = []
+) throws -> (response: RawResponse, bodyBytes: Int) {
     let client = try RawClient(port: port)
     var request = "\(method) \(target) HTTP/1.1\r\nHost: \(host):\(port)\r\nConnection: close\r\n"
     for line in extra { request += line + "\r\n" }

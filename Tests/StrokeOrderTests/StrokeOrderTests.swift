@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StrokeOrder
 
 /// A small deterministic generator (SplitMix64) for shuffles.
@@ -93,9 +94,9 @@ struct PairwiseRuleTests {
     }
 
     @Test func requiredPairsWhereICUDiffers() {
-        Self.before("白", "司")       // 32511 < 51251 (ICU: 司 first, by radical)
-        Self.before("李", "张")       // 1234521 < 5153154 (ICU: 张 first)
-        Self.before("王", "方")       // 1121 < 4153
+        Self.before("白", "司")  // 32511 < 51251 (ICU: 司 first, by radical)
+        Self.before("李", "张")  // 1234521 < 5153154 (ICU: 张 first)
+        Self.before("王", "方")  // 1121 < 4153
         Self.before("田富", "田大利")  // 田 gap 富 < 田 大 利
         Self.before("白居易", "司马光")
         Self.before("李四", "张三")
@@ -103,18 +104,18 @@ struct PairwiseRuleTests {
     }
 
     @Test func fewerStrokesFirst() {
-        Self.before("丁一", "于红")   // 2 < 3
-        Self.before("马云", "王一")   // 3 < 4
-        Self.before("邓华", "石磊")   // 4 < 5
-        Self.before("张三", "林则徐") // 7 < 8
+        Self.before("丁一", "于红")  // 2 < 3
+        Self.before("马云", "王一")  // 3 < 4
+        Self.before("邓华", "石磊")  // 4 < 5
+        Self.before("张三", "林则徐")  // 7 < 8
     }
 
     @Test func equalCountsComparedStrokeByStroke() {
-        Self.before("白", "冯")       // 1st stroke 撇 < 点
-        Self.before("王伟", "韦伟")   // 3rd stroke: 1121 vs 1152
-        Self.before("叶挺", "田富")   // 4th stroke: 25112 vs 25121
-        Self.before("杜甫", "李白")   // 5th stroke: 1234121 vs 1234521
-        Self.before("李白", "杨开慧") // 6th stroke: 1234521 vs 1234533
+        Self.before("白", "冯")  // 1st stroke 撇 < 点
+        Self.before("王伟", "韦伟")  // 3rd stroke: 1121 vs 1152
+        Self.before("叶挺", "田富")  // 4th stroke: 25112 vs 25121
+        Self.before("杜甫", "李白")  // 5th stroke: 1234121 vs 1234521
+        Self.before("李白", "杨开慧")  // 6th stroke: 1234521 vs 1234533
     }
 
     @Test func sameSequenceDifferentCharactersByCodePoint() {
@@ -131,21 +132,21 @@ struct PairwiseRuleTests {
 
     @Test func singleCharacterGivenNameFirst() {
         Self.before("田富", "田大利")
-        Self.before("王芳", "王一二")     // gap before any character
-        Self.before("王", "王一")         // no given name at all comes first
+        Self.before("王芳", "王一二")  // gap before any character
+        Self.before("王", "王一")  // no given name at all comes first
         Self.before("欧阳修", "欧阳予倩")
     }
 
     @Test func compoundSurnames() {
-        Self.before("欧明", "欧阳修")      // surname 欧 before surname 欧阳
-        Self.before("欧明明", "欧阳修")    // 欧阳 sorts after every single-surname 欧 name
+        Self.before("欧明", "欧阳修")  // surname 欧 before surname 欧阳
+        Self.before("欧明明", "欧阳修")  // 欧阳 sorts after every single-surname 欧 name
         Self.before("司琴", "司马光")
-        Self.before("司马光", "司空图")    // 马 3 < 空 8
+        Self.before("司马光", "司空图")  // 马 3 < 空 8
         Self.before("诸明", "诸葛亮")
-        Self.before("上官婉儿", "马云")    // 上 3 strokes
-        Self.before("欧阳", "欧阳修")      // two characters: 欧 + 阳, not a compound surname
-        Self.before("司马", "司琴")        // 司 + 马 (3) < 司 + 琴 (12)
-        Self.before("歐明", "歐陽修")      // traditional forms are in the list too
+        Self.before("上官婉儿", "马云")  // 上 3 strokes
+        Self.before("欧阳", "欧阳修")  // two characters: 欧 + 阳, not a compound surname
+        Self.before("司马", "司琴")  // 司 + 马 (3) < 司 + 琴 (12)
+        Self.before("歐明", "歐陽修")  // traditional forms are in the list too
         #expect(StrokeOrder.compoundSurnames.contains("诸葛"))
         #expect(StrokeOrder.compoundSurnames.allSatisfy { $0.unicodeScalars.count == 2 })
     }
@@ -166,11 +167,11 @@ struct PairwiseRuleTests {
     }
 
     @Test func unknownCharactersSortLastAndAreReported() {
-        Self.before("歐陽修", "𡘙明")      // unknown first character after every known one
-        Self.before("𠀾明", "𡘙明")        // unknown characters among themselves: code point
-        Self.before("𡘙明", "Anna Lee")    // still a Han name
+        Self.before("歐陽修", "𡘙明")  // unknown first character after every known one
+        Self.before("𠀾明", "𡘙明")  // unknown characters among themselves: code point
+        Self.before("𡘙明", "Anna Lee")  // still a Han name
         Self.before("李白", "李𠀾")
-        Self.before("李𠀾", "李大钊")      // the gap rule still applies
+        Self.before("李𠀾", "李大钊")  // the gap rule still applies
         #expect(StrokeOrder.unknownCharacters(in: "李𠀾") == ["𠀾"])
         #expect(StrokeOrder.unknownCharacters(in: "𡘙𠀾𡘙明") == ["𡘙", "𠀾"])
         #expect(StrokeOrder.unknownCharacters(in: "王伟").isEmpty)
@@ -182,11 +183,11 @@ struct PairwiseRuleTests {
     @Test func nonHanNamesDoNotCrashAndSortAfterHan() {
         Self.before("𡘙明", "Anna Lee")
         Self.before("Anna Lee", "John Smith")
-        Self.before("John Smith", "")                 // empty names last
-        Self.before("王大明", "王AB")                 // a Latin letter inside: after Han characters
-        Self.before("王一", "王AB")                   // ... but the gap still comes first
-        Self.before("阿依古丽·买买提", "林则徐")       // the middle dot is ignored
-        Self.before("阿依古丽·买买提", "阿依古丽买买提") // ... and breaks the tie by code point (U+00B7)
+        Self.before("John Smith", "")  // empty names last
+        Self.before("王大明", "王AB")  // a Latin letter inside: after Han characters
+        Self.before("王一", "王AB")  // ... but the gap still comes first
+        Self.before("阿依古丽·买买提", "林则徐")  // the middle dot is ignored
+        Self.before("阿依古丽·买买提", "阿依古丽买买提")  // ... and breaks the tie by code point (U+00B7)
         for odd in ["", " ", "·", "\u{3000}", "A", "123", "王\u{FE00}", "\u{E0100}", "👩‍👩‍👧", "é", "e\u{301}"] {
             _ = StrokeOrder.sortKey(forName: odd)
             #expect(StrokeOrder.unknownCharacters(in: odd).isEmpty)
@@ -195,12 +196,12 @@ struct PairwiseRuleTests {
     }
 
     @Test func compatibilityIdeographsCountAsUnified() {
-        let compat: Unicode.Scalar = "\u{F900}"   // 豈 compatibility ideograph
+        let compat: Unicode.Scalar = "\u{F900}"  // 豈 compatibility ideograph
         let unified: Unicode.Scalar = "\u{8C48}"  // 豈
         #expect(StrokeOrder.strokes(of: compat) != nil)
         #expect(StrokeOrder.strokes(of: compat) == StrokeOrder.strokes(of: unified))
         #expect(StrokeOrder.unknownCharacters(in: "\u{F900}明").isEmpty)
-        Self.before("\u{8C48}明", "\u{F900}明")     // equal rank; code point breaks the tie
+        Self.before("\u{8C48}明", "\u{F900}明")  // equal rank; code point breaks the tie
         Self.before("\u{F900}明", "\u{8C48}明明")
     }
 
@@ -219,7 +220,7 @@ struct StrokeTableTests {
         #expect(StrokeOrder.strokes(of: "一") == [.heng])
         #expect(StrokeOrder.strokes(of: "丁") == [.heng, .shu])  // 竖钩 counts as 竖
         #expect(StrokeOrder.strokes(of: "冷")?.map(\.rawValue) == [4, 1, 3, 4, 4, 5, 4])  // corrected entry
-        #expect(StrokeOrder.strokes(of: "\u{9FD5}") != nil)   // last of the covered range
+        #expect(StrokeOrder.strokes(of: "\u{9FD5}") != nil)  // last of the covered range
         #expect(StrokeOrder.strokes(of: "\u{9FD6}") == nil)
         #expect(StrokeOrder.strokes(of: "A") == nil)
         #expect(StrokeOrder.strokes(of: "\u{3000}") == nil)
@@ -252,7 +253,7 @@ struct StrokeTableTests {
         let list = Array(TGHList.characters.unicodeScalars.filter { $0 != "\n" })
         let exceptions: Set<Unicode.Scalar> = ["\u{28C47}", "\u{2677C}"]  // see the generator script
         var violations: [String] = []
-        for level in [0 ..< 3500, 3500 ..< 6500, 6500 ..< 8105] {
+        for level in [0..<3500, 3500..<6500, 6500..<8105] {
             let chars = list[level].filter { !exceptions.contains($0) }
             for (a, b) in zip(chars, chars.dropFirst()) {
                 let sa = StrokeOrder.strokes(of: a)!.map(\.rawValue)
@@ -268,7 +269,7 @@ struct StrokeTableTests {
     @Test func concurrentFirstUseIsSafe() async {
         let names = expectedOrder
         let results = await withTaskGroup(of: [String].self) { group in
-            for seed in 0 ..< 8 as Range<UInt64> {
+            for seed in 0..<8 as Range<UInt64> {
                 group.addTask {
                     var rng = SplitMix64(state: seed)
                     return StrokeOrder.sorted(names.shuffled(using: &rng))
@@ -290,10 +291,10 @@ struct ManyNamesTests {
     static func names() -> [String] {
         let list = Array(TGHList.characters.unicodeScalars.filter { $0 != "\n" }.prefix(3500))
         var rng = SplitMix64(state: 7)
-        return (0 ..< 10_000).map { _ in
+        return (0..<10_000).map { _ in
             var s = String.UnicodeScalarView()
-            for _ in 0 ..< (Int.random(in: 2 ... 3, using: &rng)) {
-                s.append(list[Int.random(in: 0 ..< list.count, using: &rng)])
+            for _ in 0..<(Int.random(in: 2...3, using: &rng)) {
+                s.append(list[Int.random(in: 0..<list.count, using: &rng)])
             }
             return String(s)
         }

@@ -8,7 +8,8 @@ public func fuzzPrivacy(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     for d in privacyDiagnostics(path: "a.md", text: text, allowed: ["13800138000"]) {
         guard let l = d.location, l.line >= 1, l.line <= lines.count,
-              l.column >= 1, l.column <= lines[l.line - 1].unicodeScalars.count else {
+            l.column >= 1, l.column <= lines[l.line - 1].unicodeScalars.count
+        else {
             fatalError("finding outside the text: \(d)")
         }
     }

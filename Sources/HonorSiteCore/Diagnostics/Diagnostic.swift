@@ -98,7 +98,7 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         switch (a.location, b.location) {
         case (nil, .some): return true
         case (.some, nil): return false
-        case let (x?, y?) where x != y: return x < y
+        case (let x?, let y?) where x != y: return x < y
         default:
             if a.severity != b.severity { return a.severity == .error || (a.severity == .warning && b.severity == .note) }
             return a.message(.english) < b.message(.english)

@@ -33,8 +33,14 @@ func discover(_ fs: FileSystem) -> SourceTree {
     for path in contentFiles {
         let parts = path.split(separator: "/")
         guard parts.count >= 3 else { continue }  // site.yml and stray files at the top
-        if parts[1] == "media" { tree.media.append(path); continue }
-        if parts[1] == "data" { tree.dataFiles.append(path); continue }
+        if parts[1] == "media" {
+            tree.media.append(path)
+            continue
+        }
+        if parts[1] == "data" {
+            tree.dataFiles.append(path)
+            continue
+        }
         guard let kind = DocumentKind(rawValue: String(parts[1])) else { continue }
         if parts.count == 3, path.hasSuffix(".md") {
             tree.documents.append((path, kind))
@@ -47,7 +53,10 @@ func discover(_ fs: FileSystem) -> SourceTree {
     let themeFiles = fs.files(under: "templates")
     tree.builtInTheme = DefaultTheme.fallbacks(for: themeFiles)
     for path in themeFiles {
-        if path.hasPrefix(SitePath.staticFolder) { tree.staticFiles.append(path); continue }
+        if path.hasPrefix(SitePath.staticFolder) {
+            tree.staticFiles.append(path)
+            continue
+        }
         if themeTemplateName(path) != nil { tree.templates.append(path) }
     }
     return tree

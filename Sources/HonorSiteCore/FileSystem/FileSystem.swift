@@ -1,10 +1,11 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Read access to a site project, injected so tests can use an in-memory tree.
@@ -43,9 +44,13 @@ public struct FileStamp: Sendable, Equatable {
 
     /// The stamp of the file that `st` describes (from `stat`/`fstat`).
     init(_ st: stat) {
-        device = UInt64(st.st_dev); inode = UInt64(st.st_ino); size = Int64(st.st_size)
-        modified = Int64(st.st_mtim.tv_sec); modifiedNanoseconds = Int64(st.st_mtim.tv_nsec)
-        changed = Int64(st.st_ctim.tv_sec); changedNanoseconds = Int64(st.st_ctim.tv_nsec)
+        device = UInt64(st.st_dev)
+        inode = UInt64(st.st_ino)
+        size = Int64(st.st_size)
+        modified = Int64(st.st_mtim.tv_sec)
+        modifiedNanoseconds = Int64(st.st_mtim.tv_nsec)
+        changed = Int64(st.st_ctim.tv_sec)
+        changedNanoseconds = Int64(st.st_ctim.tv_nsec)
     }
 }
 
@@ -86,7 +91,10 @@ public struct DiskFileSystem: FileSystem {
         let ok = data.withUnsafeMutableBytes { buffer -> Bool in
             while total < buffer.count {
                 let n = systemRead(fd, buffer.baseAddress! + total, buffer.count - total)
-                if n < 0 { if errno == EINTR { continue }; return false }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
                 if n == 0 { break }
                 total += n
             }
@@ -94,7 +102,10 @@ public struct DiskFileSystem: FileSystem {
         }
         guard ok else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path]) }
         // The stamp of the version read: taken before reading, so a change during the read makes it stale.
-        if total < data.count { data.count = total; return (data, nil) }  // the file shrank while being read
+        if total < data.count {
+            data.count = total
+            return (data, nil)
+        }  // the file shrank while being read
         return (data, FileStamp(st))
     }
 
@@ -138,14 +149,19 @@ public struct DiskFileSystem: FileSystem {
                 case Int(DT_REG):
                     if access(rootPath + "/" + rel, R_OK) != 0 {
                         problems.append(UnreadableEntry(path: rel, reason: String(cString: strerror(errno))))
-                    } else { result.append(rel) }
+                    } else {
+                        result.append(rel)
+                    }
                 default:
                     // Links are listed, never descended into (a link to a folder could
                     // loop or lead outside); the compiler reports any that escape the
                     // root or are not regular files. Other types (FIFOs…) are listed too.
                     var st = stat()
-                    if lstat(rootPath + "/" + rel, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { stack.append(rel) }
-                    else { result.append(rel) }
+                    if lstat(rootPath + "/" + rel, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
+                        stack.append(rel)
+                    } else {
+                        result.append(rel)
+                    }
                 }
             }
         }
@@ -167,7 +183,10 @@ public struct DiskFileSystem: FileSystem {
             for c in components {
                 current += "/" + c
                 var st = stat()
-                if lstat(current, &st) != 0 || (st.st_mode & S_IFMT) == S_IFLNK { plain = false; break }
+                if lstat(current, &st) != 0 || (st.st_mode & S_IFMT) == S_IFLNK {
+                    plain = false
+                    break
+                }
             }
             if plain { return nil }
         }

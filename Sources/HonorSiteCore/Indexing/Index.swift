@@ -1,7 +1,7 @@
 import Foundation
+import Messages
 import Mustache
 import StrokeOrder
-import Messages
 
 /// The `index` stage's output: the model, and the documents' Markdown sources
 /// apart from it (by document index), for the render stage to consume and free.
@@ -26,17 +26,21 @@ func index(_ loaded: consuming LoadedSite, now: Date, diagnostics: inout Diagnos
         unsorted[i].document.kind == .rider ? StrokeOrder.sortKey(forName: unsorted[i].document.title) : nil
     }
     let order = unsorted.indices.sorted { i, j in
-        let a = unsorted[i].document, b = unsorted[j].document
+        let a = unsorted[i].document
+        let b = unsorted[j].document
         if a.kind != b.kind { return a.kind < b.kind }
         switch a.kind {
         case .brand, .event, .report:
-            let da = a.date.map(dayKey) ?? 0, db = b.date.map(dayKey) ?? 0
+            let da = a.date.map(dayKey) ?? 0
+            let db = b.date.map(dayKey) ?? 0
             if da != db { return da > db }
         case .rider:
-            let ka = riderKeys[i]!, kb = riderKeys[j]!
+            let ka = riderKeys[i]!
+            let kb = riderKeys[j]!
             if ka != kb { return ka < kb }
         case .page:
-            let wa = a.weight ?? Int.max, wb = b.weight ?? Int.max
+            let wa = a.weight ?? Int.max
+            let wb = b.weight ?? Int.max
             if wa != wb { return wa < wb }
         }
         if a.title != b.title { return a.title < b.title }
@@ -46,8 +50,10 @@ func index(_ loaded: consuming LoadedSite, now: Date, diagnostics: inout Diagnos
     let sources = order.map { unsorted[$0].body }
 
     // Groupings, each in one pass, in display order.
-    var byKind: [DocumentKind: [Int]] = [:], byDistrict: [String: [Int]] = [:]
-    var eventsByBase: [String: [Int]] = [:], eventsByYear: [Int: [Int]] = [:]
+    var byKind: [DocumentKind: [Int]] = [:]
+    var byDistrict: [String: [Int]] = [:]
+    var eventsByBase: [String: [Int]] = [:]
+    var eventsByYear: [Int: [Int]] = [:]
     var paths: [String: Int] = Dictionary(minimumCapacity: documents.count)
     var kindPosition = [Int](repeating: 0, count: documents.count)
     for (i, d) in documents.enumerated() {
@@ -65,8 +71,10 @@ func index(_ loaded: consuming LoadedSite, now: Date, diagnostics: inout Diagnos
     for i in byKind[.rider] ?? [] {
         let unknown = StrokeOrder.unknownCharacters(in: documents[i].title)
         if !unknown.isEmpty {
-            diagnostics.append(.warning(SourceLocation(path: documents[i].path, line: 1, column: 1),
-                .unknownStrokes(name: documents[i].title, characters: unknown.map(String.init))))
+            diagnostics.append(
+                .warning(
+                    SourceLocation(path: documents[i].path, line: 1, column: 1),
+                    .unknownStrokes(name: documents[i].title, characters: unknown.map(String.init))))
         }
     }
 
@@ -106,9 +114,13 @@ func index(_ loaded: consuming LoadedSite, now: Date, diagnostics: inout Diagnos
         let key = site.path(p).lowercased()
         if let first = owners[key] {
             let culprit = [p, first].compactMap { page -> Document? in if case .document(let i) = page { documents[i] } else { nil } }.first
-            diagnostics.append(.error(culprit.map { SourceLocation(path: $0.path, line: 1, column: 1) },
-                .generatedTwice(page: site.path(p), first: site.title(first), second: site.title(p))))
-        } else { owners[key] = p }
+            diagnostics.append(
+                .error(
+                    culprit.map { SourceLocation(path: $0.path, line: 1, column: 1) },
+                    .generatedTwice(page: site.path(p), first: site.title(first), second: site.title(p))))
+        } else {
+            owners[key] = p
+        }
     }
     return IndexedSite(site: site, sources: sources)
 }
@@ -124,8 +136,10 @@ private func indexTags(_ documents: [Document], diagnostics: inout DiagnosticLog
             if let (name, file) = slugOwner[s], name != t {
                 // At the tag itself (regression: was 1:1), e.g. `“志愿服务”` beside `志愿服务`.
                 let at = k < d.tagLocations.count ? d.tagLocations[k] : SourceLocation(path: d.path, line: 1, column: 1)
-                diagnostics.append(.error(at,
-                    .tagCollision(tag: t, other: name, file: file, path: SitePath.tag(slug: s))))
+                diagnostics.append(
+                    .error(
+                        at,
+                        .tagCollision(tag: t, other: name, file: file, path: SitePath.tag(slug: s))))
                 continue
             }
             slugOwner[s] = slugOwner[s] ?? (t, d.path)
@@ -153,7 +167,7 @@ private func indexHonorRolls(_ documents: [Document], riders: [Int], config: Sit
             // Riders are already in 姓氏笔画 order.
             let entries = byTitle[title]!.sorted { a, b in
                 switch (a.award.rank, b.award.rank) {
-                case let (x?, y?) where x != y: return x < y
+                case (let x?, let y?) where x != y: return x < y
                 case (.some, nil): return true
                 case (nil, .some): return false
                 default: return a.document < b.document
@@ -164,8 +178,9 @@ private func indexHonorRolls(_ documents: [Document], riders: [Int], config: Sit
                 title: title, issuer: entries.compactMap(\.award.issuer).first ?? decl?.issuer ?? "", description: decl?.description,
                 entries: entries.enumerated().map { n, e in
                     let d = documents[e.document]
-                    return HonorRoll.Entry(number: n + 1, name: d.title, district: d.district ?? "", platform: d.platform ?? "",
-                                           rank: e.award.rank, permalink: urls.permalink(d.pagePath), document: e.document)
+                    return HonorRoll.Entry(
+                        number: n + 1, name: d.title, district: d.district ?? "", platform: d.platform ?? "",
+                        rank: e.award.rank, permalink: urls.permalink(d.pagePath), document: e.document)
                 },
                 date: entries.compactMap(\.award.date).max { ($0.year, $0.month, $0.day) < ($1.year, $1.month, $1.day) })
         }

@@ -1,6 +1,6 @@
 import Foundation
-import Messages
 import Markdown
+import Messages
 
 /// URL rules of the site: pretty URLs below the base path.
 ///
@@ -31,7 +31,9 @@ private let segmentAllowed: CharacterSet = {
 
 /// Percent-encodes each `/`-separated segment of a site path (UTF-8, RFC 3986).
 func percentEncodePath(_ path: String) -> String {
-    if path.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2F || $0 == 0x2E || $0 == 0x5F }) {
+    if path.utf8.allSatisfy({
+        ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2F || $0 == 0x2E || $0 == 0x5F
+    }) {
         return path
     }
     return path.split(separator: "/", omittingEmptySubsequences: false)

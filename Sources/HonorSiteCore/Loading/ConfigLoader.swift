@@ -1,7 +1,7 @@
 import Foundation
 import FrontMatter
-import Mustache
 import Messages
+import Mustache
 
 func diagnostic(_ e: FrontMatterError, path: String) -> Diagnostic {
     let advice = e.kind == .looksLikeGB18030 ? Message.Editor.allCases.map(Message.saveAsUTF8) : []
@@ -50,12 +50,14 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?, relativeURLs: Bool = f
     let title = r.string("title", required: true) ?? ""
     var baseURL = ("/", "/")
     if let n = r.present("base_url", required: baseURLOverride == nil) {
-        if case .string(let s) = n.value, let b = normaliseBaseURL(s) { baseURL = b }
-        else { r.diagnostics.append(.error(r.location(n), .badBaseURL)) }
+        if case .string(let s) = n.value, let b = normaliseBaseURL(s) {
+            baseURL = b
+        } else {
+            r.diagnostics.append(.error(r.location(n), .badBaseURL))
+        }
     }
     if let o = baseURLOverride {
-        if let b = normaliseBaseURL(o) { baseURL = b }
-        else { r.diagnostics.append(.error(nil, .badBaseURLOverride(o))) }
+        if let b = normaliseBaseURL(o) { baseURL = b } else { r.diagnostics.append(.error(nil, .badBaseURLOverride(o))) }
     }
     var language = r.string("language") ?? "zh-CN"
     // A BCP 47 tag (zh-CN, en, zh-Hant-TW): it becomes lang and xml:lang attributes.
@@ -74,37 +76,51 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?, relativeURLs: Bool = f
     let maxPixels = r.int("media_max_pixels", minimum: 1) ?? 6000
     var zone = TimeZone(identifier: "Asia/Shanghai")!
     if let z = r.string("time_zone") {
-        if let tz = TimeZone(identifier: z) { zone = tz }
-        else if let n = r.node("time_zone") { r.diagnostics.append(.error(r.location(n), .unknownTimeZone(z))) }
+        if let tz = TimeZone(identifier: z) {
+            zone = tz
+        } else if let n = r.node("time_zone") {
+            r.diagnostics.append(.error(r.location(n), .unknownTimeZone(z)))
+        }
     }
 
     func items(_ key: String, required: Bool) -> [YAMLNode] {
         guard let n = r.present(key, required: required) else { return [] }
-        guard case .list(let l) = n.value else { r.typeError(n, key, .mappingList); return [] }
+        guard case .list(let l) = n.value else {
+            r.typeError(n, key, .mappingList)
+            return []
+        }
         return l
     }
     var districts: [SiteConfig.District] = []
     for item in items("districts", required: true) {
         var f = FieldReader(path: path, node: item)
-        let name = f.string("name", required: true), slug = f.string("slug", required: true)
+        let name = f.string("name", required: true)
+        let slug = f.string("slug", required: true)
         if let s = slug, !isValidSlug(s), let n = f.node("slug") {
             f.diagnostics.append(.error(f.location(n), .badDistrictSlug(s)))
         } else if let s = slug, let problem = fileNameProblem(s, .districtSlug), let n = f.node("slug") {
             f.diagnostics.append(.error(f.location(n), problem))
         } else if let name, let slug {
             if let dup = districts.first(where: { $0.name == name || $0.slug == slug }) {
-                f.diagnostics.append(.error(f.location(item), .districtDeclaredTwice(name: name, slug: slug),
-                                            notes: [.firstDeclared(name: dup.name, slug: dup.slug)]))
-            } else { districts.append(.init(name: name, slug: slug)) }
+                f.diagnostics.append(
+                    .error(
+                        f.location(item), .districtDeclaredTwice(name: name, slug: slug),
+                        notes: [.firstDeclared(name: dup.name, slug: dup.slug)]))
+            } else {
+                districts.append(.init(name: name, slug: slug))
+            }
         }
-        f.finish(); r.diagnostics += f.diagnostics
+        f.finish()
+        r.diagnostics += f.diagnostics
     }
     var bases: [SiteConfig.Base] = []
     for item in items("bases", required: false) {
         var f = FieldReader(path: path, node: item)
-        let name = f.string("name", required: true), slug = f.string("slug", required: true)
+        let name = f.string("name", required: true)
+        let slug = f.string("slug", required: true)
         let district = f.string("district", required: true)
-        let address = f.string("address"), description = f.string("description")
+        let address = f.string("address")
+        let description = f.string("description")
         if let d = district, !districts.contains(where: { $0.name == d }), let n = f.node("district") {
             f.diagnostics.append(.error(f.location(n), .baseInUnknownDistrict(d)))
         }
@@ -119,12 +135,14 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?, relativeURLs: Bool = f
                 bases.append(.init(name: name, slug: slug, district: district, address: address, description: description))
             }
         }
-        f.finish(); r.diagnostics += f.diagnostics
+        f.finish()
+        r.diagnostics += f.diagnostics
     }
     var honors: [SiteConfig.Honor] = []
     for item in items("honors", required: false) {
         var f = FieldReader(path: path, node: item)
-        let t = f.string("title", required: true), issuer = f.string("issuer", required: true)
+        let t = f.string("title", required: true)
+        let issuer = f.string("issuer", required: true)
         let d = f.string("description")
         let aliases = f.stringList("aliases")
         let size = f.int("size", minimum: 1)
@@ -132,9 +150,12 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?, relativeURLs: Bool = f
             let declared = honors.flatMap { [$0.title] + $0.aliases }
             if let twice = ([t] + aliases).first(where: { name in declared.contains(name) }) {
                 f.diagnostics.append(.error(f.location(item), .honorDeclaredTwice(twice)))
-            } else { honors.append(.init(title: t, issuer: issuer, description: d, aliases: aliases, size: size)) }
+            } else {
+                honors.append(.init(title: t, issuer: issuer, description: d, aliases: aliases, size: size))
+            }
         }
-        f.finish(); r.diagnostics += f.diagnostics
+        f.finish()
+        r.diagnostics += f.diagnostics
     }
     r.finish()
     r.diagnostics += PrivacyScanner.diagnostics(path: path, text: text, allowed: allow)
@@ -145,4 +166,3 @@ func loadConfig(fs: FileSystem, baseURLOverride: String?, relativeURLs: Bool = f
         mediaKeepMetadata: keepMetadata, mediaMaxKB: maxKB, mediaMaxPixels: maxPixels, paginate: paginate, relativeURLs: relative)
     return (config, r.diagnostics)
 }
-

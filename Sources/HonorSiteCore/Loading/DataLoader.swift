@@ -1,6 +1,6 @@
-import Messages
 import Foundation
 import FrontMatter
+import Messages
 import Mustache
 
 extension MustacheValue {

@@ -23,13 +23,21 @@ func loadDocument(
     var slug = String(fileName.dropLast(3))
     if let n = r.present("slug", required: false) {
         if case .string(let s) = n.value {
-            if isValidSlug(s), let problem = fileNameProblem(s, .slug) { r.diagnostics.append(.error(r.location(n), problem)) }
-            else if isValidSlug(s) { slug = s }
-            else { r.diagnostics.append(.error(r.location(n), .invalidSlug(s))) }
-        } else { r.typeError(n, "slug", .string) }
+            if isValidSlug(s), let problem = fileNameProblem(s, .slug) {
+                r.diagnostics.append(.error(r.location(n), problem))
+            } else if isValidSlug(s) {
+                slug = s
+            } else {
+                r.diagnostics.append(.error(r.location(n), .invalidSlug(s)))
+            }
+        } else {
+            r.typeError(n, "slug", .string)
+        }
     } else if !isValidSlug(slug) {
-        r.diagnostics.append(.error(SourceLocation(path: path, line: 1, column: 1),
-            .fileNameNotSlug(fileName)))
+        r.diagnostics.append(
+            .error(
+                SourceLocation(path: path, line: 1, column: 1),
+                .fileNameNotSlug(fileName)))
     }
 
     var doc = Document(
@@ -38,8 +46,10 @@ func loadDocument(
         platform: nil, partyMember: nil, honors: [], base: nil, category: nil, participants: nil,
         weight: nil, reportYear: nil, issuer: nil, docNumber: nil, bodyStartLine: parsed.bodyStartLine)
     if let (line, column, scalar) = firstControlCharacter(parsed.body) {
-        r.diagnostics.append(.error(SourceLocation(path: path, line: parsed.bodyStartLine + line - 1, column: column),
-            .controlCharacter(scalar)))
+        r.diagnostics.append(
+            .error(
+                SourceLocation(path: path, line: parsed.bodyStartLine + line - 1, column: column),
+                .controlCharacter(scalar)))
     }
 
     func checkDistrict(_ name: String?) {
@@ -49,7 +59,10 @@ func loadDocument(
     func image(_ key: String) -> String? {
         guard let p = r.string(key), let n = r.node(key) else { return nil }
         var rel = p
-        for prefix in ["/media/", "media/", "../media/"] where rel.hasPrefix(prefix) { rel = String(rel.dropFirst(prefix.count)); break }
+        for prefix in ["/media/", "media/", "../media/"] where rel.hasPrefix(prefix) {
+            rel = String(rel.dropFirst(prefix.count))
+            break
+        }
         if rel.split(separator: "/").contains("..") || rel.hasPrefix("/") {
             r.diagnostics.append(.error(r.location(n), .mediaPathOutside(key: key)))
             return nil
@@ -73,14 +86,16 @@ func loadDocument(
         if case .list(let l) = list.value { items = l } else { items = [list] }
         for item in items {
             guard case .string(let t) = item.value,
-                  let problem = fileNameProblem(termSlug(t), .tag(String(t.prefix(12)))) else { continue }
+                let problem = fileNameProblem(termSlug(t), .tag(String(t.prefix(12))))
+            else { continue }
             r.diagnostics.append(.error(r.location(item), problem))
         }
     }
     switch kind {
     case .brand:
         doc.title = r.string("title", required: true) ?? ""
-        doc.district = r.string("district", required: true); checkDistrict(doc.district)
+        doc.district = r.string("district", required: true)
+        checkDistrict(doc.district)
         doc.street = r.string("street", required: true)
         doc.brand = r.string("brand", required: true)
         doc.station = r.string("station")
@@ -89,7 +104,8 @@ func loadDocument(
         _ = r.present("cover_alt", required: false)
     case .rider:
         doc.title = r.string("name", required: true) ?? ""
-        doc.district = r.string("district", required: true); checkDistrict(doc.district)
+        doc.district = r.string("district", required: true)
+        checkDistrict(doc.district)
         doc.platform = r.string("platform")
         doc.partyMember = r.bool("party_member")
         doc.image = image("photo")
@@ -97,7 +113,10 @@ func loadDocument(
         if let n = r.present("honors", required: true) {
             if case .list(let items) = n.value {
                 for item in items {
-                    guard case .mapping = item.value else { r.typeError(item, "honors", .honorList); continue }
+                    guard case .mapping = item.value else {
+                        r.typeError(item, "honors", .honorList)
+                        continue
+                    }
                     var f = FieldReader(path: path, node: item)
                     var title = f.string("title", required: true)
                     let year = f.int("year", required: true, minimum: FieldReader.years.lowerBound, maximum: FieldReader.years.upperBound)
@@ -118,11 +137,15 @@ func loadDocument(
                     f.finish()
                     r.diagnostics += f.diagnostics
                     if let title, let year {
-                        doc.honors.append(HonorAward(title: title, year: year, rank: rank, issuer: issuer, date: date?.0,
-                                                   location: f.location(item)))
+                        doc.honors.append(
+                            HonorAward(
+                                title: title, year: year, rank: rank, issuer: issuer, date: date?.0,
+                                location: f.location(item)))
                     }
                 }
-            } else { r.typeError(n, "honors", .honorList) }
+            } else {
+                r.typeError(n, "honors", .honorList)
+            }
         }
     case .event:
         doc.title = r.string("title", required: true) ?? ""
@@ -138,7 +161,8 @@ func loadDocument(
         if let b = doc.base, config.base(named: b) == nil, let n = r.node("base") {
             r.diagnostics.append(.error(r.location(n), .unknownBase(b), notes: [.declaredBases(config.bases.map(\.name))]))
         }
-        doc.district = r.string("district"); checkDistrict(doc.district)
+        doc.district = r.string("district")
+        checkDistrict(doc.district)
         if doc.district == nil, let b = doc.base { doc.district = config.base(named: b)?.district }
         doc.category = r.string("category")
         doc.participants = r.int("participants", minimum: 0)
@@ -164,7 +188,10 @@ func dayKey(_ d: YAMLDate) -> Int { d.year * 10000 + d.month * 100 + d.day }
 
 /// `YYYY-MM-DD`.
 func isoDay(_ d: YAMLDate) -> String {
-    func pad(_ n: Int, _ w: Int) -> String { let s = String(n); return String(repeating: "0", count: max(0, w - s.count)) + s }
+    func pad(_ n: Int, _ w: Int) -> String {
+        let s = String(n)
+        return String(repeating: "0", count: max(0, w - s.count)) + s
+    }
     return "\(pad(d.year, 4))-\(pad(d.month, 2))-\(pad(d.day, 2))"
 }
 
@@ -181,10 +208,17 @@ func lastPathComponent(_ path: String) -> String {
 /// scalar. Such characters are invisible in an editor and make the XML feed invalid.
 func firstControlCharacter(_ text: Substring) -> (Int, Int, Unicode.Scalar)? {
     // Fast path: no byte below 0x20 other than \t \n \r, no DEL, no C2 80–9F.
-    guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 }) else { return nil }
-    var line = 1, column = 1
+    guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 }) else {
+        return nil
+    }
+    var line = 1
+    var column = 1
     for s in text.unicodeScalars {
-        if s == "\n" { line += 1; column = 1; continue }
+        if s == "\n" {
+            line += 1
+            column = 1
+            continue
+        }
         if (s.value < 0x20 && s != "\t" && s != "\r") || (0x7F...0x9F).contains(s.value) { return (line, column, s) }
         column += 1
     }

@@ -63,7 +63,9 @@ struct FieldReader {
             }
             return s
         case .int(let i): return String(i)  // e.g. `brand: 1990`: a number is text here
-        default: typeError(n, key, .string); return nil
+        default:
+            typeError(n, key, .string)
+            return nil
         }
     }
 
@@ -99,7 +101,10 @@ struct FieldReader {
 
     mutating func date(_ key: String, required: Bool = false) -> (YAMLDate, YAMLNode)? {
         guard let n = present(key, required: required) else { return nil }
-        guard case .date(let d) = n.value else { typeError(n, key, .date); return nil }
+        guard case .date(let d) = n.value else {
+            typeError(n, key, .date)
+            return nil
+        }
         guard Self.years.contains(d.year) else {
             diagnostics.append(.error(location(n), .yearOutOfRange(key: key, from: Self.years.lowerBound, to: Self.years.upperBound)))
             return nil
@@ -118,14 +123,18 @@ struct FieldReader {
         switch n.value {
         case .list(let l): items = l
         case .string(let s): return [(s, location(n))]
-        default: typeError(n, key, .stringList); return []
+        default:
+            typeError(n, key, .stringList)
+            return []
         }
         var out: [(String, SourceLocation)] = []
         var seen: Set<String> = []
         for item in items {
             switch item.value {
             case .string(let s) where !s.isEmpty: if seen.insert(s).inserted { out.append((s, location(item))) }
-            case .int(let i): let s = String(i); if seen.insert(s).inserted { out.append((s, location(item))) }
+            case .int(let i):
+                let s = String(i)
+                if seen.insert(s).inserted { out.append((s, location(item))) }
             default: typeError(item, key, .nonEmptyStringList)
             }
         }
@@ -136,9 +145,10 @@ struct FieldReader {
     mutating func finish(allowed extra: Set<String> = []) {
         for e in entries where !known.contains(e.key) && !extra.contains(e.key) {
             let suggestion = closest(e.key, in: known)
-            diagnostics.append(.warning(
-                SourceLocation(path: path, line: e.keyLine, column: e.keyColumn),
-                .unknownKey(e.key, suggestion: suggestion)))
+            diagnostics.append(
+                .warning(
+                    SourceLocation(path: path, line: e.keyLine, column: e.keyColumn),
+                    .unknownKey(e.key, suggestion: suggestion)))
         }
     }
 }

@@ -62,7 +62,8 @@ func loadMedia(_ paths: [String], fs: FileSystem, config: SiteConfig) -> ([Strin
     let results = parallelMap(images) { path, format -> (MediaImage?, [Diagnostic]) in
         let source = SourceLocation(path: "content/media/" + path)
         guard let (data, stamp) = try? fs.readStamped("content/media/" + path) else { return (nil, [.error(source, .cannotReadFile)]) }
-        let info: ImageInfo, pieces: [Piece]?
+        let info: ImageInfo
+        let pieces: [Piece]?
         // The bytes are borrowed, not copied; the cleaning plan comes from the same reading.
         let result = data.withUnsafeBytes { b in
             Result { () throws(MediaError) in try inspectImageAndPlan(bytes: b, as: format, inlineBelow: CleaningPlan.inlineBelow) }

@@ -1,6 +1,6 @@
-import Messages
 import Foundation
 import FrontMatter
+import Messages
 
 /// Why a source file was not read.
 struct SourceError: Error, Sendable {

@@ -15,7 +15,8 @@ struct DateRules: Sendable {
 
     /// The instant a content date stands for: midnight in the site's zone when no time is written.
     func instant(_ d: YAMLDate) -> Date {
-        var comps = DateComponents(year: d.year, month: d.month, day: d.day, hour: d.hour ?? 0, minute: d.minute ?? 0, second: d.second ?? 0)
+        var comps = DateComponents(
+            year: d.year, month: d.month, day: d.day, hour: d.hour ?? 0, minute: d.minute ?? 0, second: d.second ?? 0)
         comps.timeZone = d.utcOffsetMinutes.flatMap { TimeZone(secondsFromGMT: $0 * 60) } ?? timeZone
         return calendar.date(from: comps) ?? Date(timeIntervalSince1970: 0)
     }
@@ -43,7 +44,10 @@ struct DateRules: Sendable {
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(secondsFromGMT: 0)!
         let c = utc.dateComponents([.year, .month, .day, .hour, .minute, .second], from: local)
-        func p(_ n: Int, _ w: Int = 2) -> String { let s = String(n); return String(repeating: "0", count: max(0, w - s.count)) + s }
+        func p(_ n: Int, _ w: Int = 2) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, w - s.count)) + s
+        }
         let sign = offset < 0 ? "-" : "+"
         let zone = offset == 0 ? "Z" : "\(sign)\(p(abs(offset) / 3600)):\(p(abs(offset) % 3600 / 60))"
         return "\(p(c.year!, 4))-\(p(c.month!))-\(p(c.day!))T\(p(c.hour!)):\(p(c.minute!)):\(p(c.second!))\(zone)"

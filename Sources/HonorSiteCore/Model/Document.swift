@@ -2,7 +2,11 @@ import FrontMatter
 
 /// The four kinds of content, by folder.
 public enum DocumentKind: String, Sendable, CaseIterable, Comparable {
-    case brand = "brands", rider = "riders", event = "events", page = "pages", report = "reports"
+    case brand = "brands"
+    case rider = "riders"
+    case event = "events"
+    case page = "pages"
+    case report = "reports"
 
     /// The Chinese section name shown in navigation and breadcrumbs.
     public var sectionTitle: String {

@@ -2,14 +2,18 @@
 enum Page: Sendable, Hashable {
     case home
     case section(DocumentKind)
-    case document(Int)             // index into Site.documents
-    case districts, district(Int)  // index into config.districts
-    case tags, tag(Int)            // index into Site.tags
-    case eventsYear(Int)           // the year
-    case bases, base(Int)          // index into config.bases
-    case honors, honorsYear(Int)   // the year
-    case stats(Int?)               // the year; nil: /stats/, the latest year
-    case search                    // only when the theme has search.mustache
+    case document(Int)  // index into Site.documents
+    case districts
+    case district(Int)  // index into config.districts
+    case tags
+    case tag(Int)  // index into Site.tags
+    case eventsYear(Int)  // the year
+    case bases
+    case base(Int)  // index into config.bases
+    case honors
+    case honorsYear(Int)  // the year
+    case stats(Int?)  // the year; nil: /stats/, the latest year
+    case search  // only when the theme has search.mustache
     case notFound
     /// Page `number` (2, 3, …) of a list longer than `paginate` (section, district, tag, base);
     /// page 1 is the list page itself.

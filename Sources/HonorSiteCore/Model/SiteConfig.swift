@@ -3,15 +3,23 @@ import Foundation
 /// The settings of `content/site.yml`, validated.
 public struct SiteConfig: Sendable {
     /// A district (区) as declared in site.yml: display name and ASCII slug.
-    public struct District: Sendable, Hashable { public var name: String; public var slug: String }
+    public struct District: Sendable, Hashable {
+        public var name: String
+        public var slug: String
+    }
     /// A training base (实训基地): name, ASCII slug, district name, optional address and description.
     public struct Base: Sendable, Hashable {
-        public var name: String; public var slug: String; public var district: String
-        public var address: String?; public var description: String?
+        public var name: String
+        public var slug: String
+        public var district: String
+        public var address: String?
+        public var description: String?
     }
     /// An honor (荣誉) as declared: title, issuer, optional description. Declaration order is print order.
     public struct Honor: Sendable, Hashable {
-        public var title: String; public var issuer: String; public var description: String?
+        public var title: String
+        public var issuer: String
+        public var description: String?
         /// Other spellings riders' files may use for this honor (each counts as `title`).
         public var aliases: [String] = []
         /// How many riders the honor has in one year (`十大` → 10), when fixed.
@@ -71,8 +79,8 @@ func normaliseBaseURL(_ string: String) -> (url: String, path: String)? {
     // Markup characters and quotes would need escaping in every href, feed and sitemap.
     guard !string.contains(where: { $0.isWhitespace || "?#\\\"'<>`{}|^".contains($0) }) else { return nil }
     guard let url = URL(string: string), let scheme = url.scheme?.lowercased(),
-          scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty,
-          url.user == nil, url.password == nil, url.port.map({ (1...65535).contains($0) }) ?? true
+        scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty,
+        url.user == nil, url.password == nil, url.port.map({ (1...65535).contains($0) }) ?? true
     else { return nil }
     var s = string
     if !s.hasSuffix("/") { s += "/" }

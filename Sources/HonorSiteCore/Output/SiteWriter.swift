@@ -1,12 +1,13 @@
 import Foundation
 import Media
 import Messages
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes a compiled site to disk, all or nothing.
@@ -52,8 +53,10 @@ public enum SiteWriter {
         let r = root.standardizedFileURL.resolvingSymlinksInPath().path
         for protected in [r, r + "/content", r + "/templates"] {
             if protected == out || protected.hasPrefix(out == "/" ? "/" : out + "/") {
-                throw WriteError(message: protected == r ? .outputContainsProject(output.path)
-                                                         : .outputContains(output: output.path, folder: protected))
+                throw WriteError(
+                    message: protected == r
+                        ? .outputContainsProject(output.path)
+                        : .outputContains(output: output.path, folder: protected))
             }
             if out.hasPrefix(protected + "/") && protected != r {
                 throw WriteError(message: .outputInside(output: output.path, folder: protected))
@@ -172,12 +175,17 @@ public enum SiteWriter {
         for name in names where name.hasPrefix(prefix) {
             let rest = name.dropFirst(prefix.count)
             let pidText: Substring
-            if rest.hasPrefix("staging-") { pidText = rest.dropFirst("staging-".count) }
-            else if rest.hasPrefix("old-") { pidText = rest.dropFirst("old-".count) }
-            else { continue }
+            if rest.hasPrefix("staging-") {
+                pidText = rest.dropFirst("staging-".count)
+            } else if rest.hasPrefix("old-") {
+                pidText = rest.dropFirst("old-".count)
+            } else {
+                continue
+            }
             // Only the names this writer makes: a PID in plain digits ("+9", "09" are not).
             guard !pidText.isEmpty, pidText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), pidText.first != "0",
-                  let pid = Int32(pidText), pid != ProcessInfo.processInfo.processIdentifier else { continue }
+                let pid = Int32(pidText), pid != ProcessInfo.processInfo.processIdentifier
+            else { continue }
             if kill(pid, 0) == 0 || errno == EPERM { continue }  // still running
             let folder = parent.appendingPathComponent(name)
             if !removeInBackground(folder) { removeTree(folder) }
@@ -220,7 +228,10 @@ public enum SiteWriter {
         var folders = Set<String>()
         for f in files {
             var p = f.path.split(separator: "/").dropLast()
-            while !p.isEmpty { if !folders.insert(p.joined(separator: "/")).inserted { break }; p = p.dropLast() }
+            while !p.isEmpty {
+                if !folders.insert(p.joined(separator: "/")).inserted { break }
+                p = p.dropLast()
+            }
         }
         var levels: [[String]] = []
         for folder in folders {
@@ -239,12 +250,17 @@ public enum SiteWriter {
             var queues = byParent.keys.sorted().map { byParent[$0]![...] }
             var tasks: [[String]] = []
             while !queues.isEmpty {
-                for q in queues.indices { tasks.append(Array(queues[q].prefix(64))); queues[q] = queues[q].dropFirst(64) }
+                for q in queues.indices {
+                    tasks.append(Array(queues[q].prefix(64)))
+                    queues[q] = queues[q].dropFirst(64)
+                }
                 queues.removeAll { $0.isEmpty }
             }
             let failures = parallelTasks(tasks) { folders -> String? in
                 for folder in folders {
-                    if mkdir(base + "/" + folder, 0o777) != 0 && errno != EEXIST { return POSIXFailure(path: folder, code: errno).localizedDescription }
+                    if mkdir(base + "/" + folder, 0o777) != 0 && errno != EEXIST {
+                        return POSIXFailure(path: folder, code: errno).localizedDescription
+                    }
                 }
                 return nil
             }
@@ -317,7 +333,10 @@ public enum SiteWriter {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw POSIXFailure(path: path, code: errno) }
         var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { close(fd); throw POSIXFailure(path: path, code: EINVAL) }
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw POSIXFailure(path: path, code: EINVAL)
+        }
         return (fd, st)
     }
 
@@ -337,7 +356,10 @@ public enum SiteWriter {
             var n: Int
             if inKernel {
                 n = sendfile(output, input, &position, piece)
-                if n < 0 && (errno == EINVAL || errno == ENOSYS) { inKernel = false; continue }
+                if n < 0 && (errno == EINVAL || errno == ENOSYS) {
+                    inKernel = false
+                    continue
+                }
             } else {
                 let b = buffer ?? UnsafeMutableRawBufferPointer.allocate(byteCount: min(piece, 1 << 20), alignment: 16)
                 buffer = b
@@ -348,7 +370,10 @@ public enum SiteWriter {
                     position += off_t(n)
                 }
             }
-            if n < 0 { if errno == EINTR { continue }; return (errno, chunks) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return (errno, chunks)
+            }
             if n == 0 { return (count == nil ? 0 : ENODATA, chunks) }
             chunks += 1
             left -= n
@@ -372,7 +397,11 @@ public enum SiteWriter {
             count = 0
             while count < buffer.count {
                 let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
-                if n < 0 { if errno == EINTR { continue }; readFailure = errno; return }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    readFailure = errno
+                    return
+                }
                 if n == 0 { break }  // the file shrank while being read: the parse reports it
                 count += n
             }
@@ -403,7 +432,10 @@ public enum SiteWriter {
         var offset = 0
         while offset < buffer.count {
             let n = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-            if n < 0 { if errno == EINTR { continue }; return errno }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
             offset += n
         }
         return 0
@@ -418,7 +450,11 @@ public enum SiteWriter {
             var offset = 0
             while offset < buffer.count {
                 let n = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
                 offset += n
             }
         }
@@ -456,7 +492,10 @@ public enum SiteWriter {
             var offset = 0
             while offset <= bytes.count {
                 let n = read(fd, buffer.baseAddress! + offset, bytes.count + 1 - offset)
-                if n < 0 { if errno == EINTR { continue }; break }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    break
+                }
                 if n == 0 { break }
                 offset += n
             }

@@ -20,8 +20,12 @@ enum LinkResolution: Equatable {
 func resolveContentLink(_ raw: String, from: String, site: Site) -> LinkResolution {
     if raw.isEmpty || raw.hasPrefix("#") || raw.hasPrefix("//") { return .keep }
     if let colon = raw.firstIndex(of: ":"), !raw[..<colon].contains("/") { return .keep }  // has a scheme
-    var path = raw, suffix = ""
-    if let i = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { suffix = String(path[i...]); path = String(path[..<i]) }
+    var path = raw
+    var suffix = ""
+    if let i = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+        suffix = String(path[i...])
+        path = String(path[..<i])
+    }
     let decoded = removingPercentEncoding(path) ?? path
     if decoded.hasPrefix("/") {
         let base = site.config.basePath
@@ -32,7 +36,12 @@ func resolveContentLink(_ raw: String, from: String, site: Site) -> LinkResoluti
     var parts = from.split(separator: "/").dropLast().map(String.init)
     for seg in decoded.split(separator: "/", omittingEmptySubsequences: true) {
         if seg == "." { continue }
-        if seg == ".." { if parts.isEmpty { return .broken(raw) }; parts.removeLast() } else { parts.append(String(seg)) }
+        if seg == ".." {
+            if parts.isEmpty { return .broken(raw) }
+            parts.removeLast()
+        } else {
+            parts.append(String(seg))
+        }
     }
     let target = parts.joined(separator: "/")
     if target.hasSuffix(".md") {

@@ -34,9 +34,11 @@ struct HomePage: PageTemplateValues {
     var latestBrands: Items, latestEvents: Items, upcomingEvents: Items, latestRiders: Items
     var stats: MustacheValue
     var fields: [String: MustacheValue] {
-        ["latest_brands": latestBrands.templateValue, "latest_events": latestEvents.templateValue,
-         "upcoming_events": upcomingEvents.templateValue, "has_upcoming_events": .bool(!upcomingEvents.values.isEmpty),
-         "latest_riders": latestRiders.templateValue, "stats": stats]
+        [
+            "latest_brands": latestBrands.templateValue, "latest_events": latestEvents.templateValue,
+            "upcoming_events": upcomingEvents.templateValue, "has_upcoming_events": .bool(!upcomingEvents.values.isEmpty),
+            "latest_riders": latestRiders.templateValue, "stats": stats,
+        ]
     }
 }
 
@@ -88,10 +90,12 @@ struct DistrictPage: PageTemplateValues {
     var counts: (brands: Int, riders: Int, events: Int)
     var fields: [String: MustacheValue] {
         let (b, r, e) = counts
-        return ["district": .map(["name": .string(name), "slug": .string(slug)]),
-                "brands": brands.templateValue, "riders": riders.templateValue, "events": events.templateValue,
-                "bases": bases.templateValue, "count": .int(b + r + e),
-                "brand_count": .int(b), "rider_count": .int(r), "event_count": .int(e), "base_count": .int(bases.values.count)]
+        return [
+            "district": .map(["name": .string(name), "slug": .string(slug)]),
+            "brands": brands.templateValue, "riders": riders.templateValue, "events": events.templateValue,
+            "bases": bases.templateValue, "count": .int(b + r + e),
+            "brand_count": .int(b), "rider_count": .int(r), "event_count": .int(e), "base_count": .int(bases.values.count),
+        ]
     }
 }
 
@@ -126,10 +130,12 @@ struct Pagination: TemplateValue {
     var templateValue: MustacheValue {
         var m: [String: MustacheValue] = [
             "number": .int(number), "count": .int(count), "is_first": .bool(number == 1), "has_pages": .bool(count > 1),
-            "pages": .list(Self.shownNumbers(current: number, count: count).map { n in
-                n == 0 ? .map(["is_gap": .bool(true)])
-                    : .map(["number": .int(n), "url": .string(urls[n - 1]), "current": .bool(n == number)])
-            }),
+            "pages": .list(
+                Self.shownNumbers(current: number, count: count).map { n in
+                    n == 0
+                        ? .map(["is_gap": .bool(true)])
+                        : .map(["number": .int(n), "url": .string(urls[n - 1]), "current": .bool(n == number)])
+                }),
         ]
         if number > 1 { m["prev_url"] = .string(urls[number - 2]) }
         if number < count { m["next_url"] = .string(urls[number]) }
@@ -285,8 +291,11 @@ struct PageValues: Sendable {
         var c = values.fields
         c["page"] = info.templateValue
         if site.listLength(shown) != nil {
-            c["pagination"] = Pagination(number: number, count: site.pageCount(shown),
-                                         urls: (1...site.pageCount(shown)).map { site.url(site.listPage(shown, $0)) }).templateValue
+            c["pagination"] =
+                Pagination(
+                    number: number, count: site.pageCount(shown),
+                    urls: (1...site.pageCount(shown)).map { site.url(site.listPage(shown, $0)) }
+                ).templateValue
         }
         return c
     }
@@ -335,13 +344,15 @@ struct PageValues: Sendable {
     }
 
     func districtsPage() -> DistrictsPage {
-        DistrictsPage(districts: site.config.districts.indices.map { i in
-            let docs = site.byDistrict[site.config.districts[i].name] ?? []
-            return DistrictSummary(
-                link: links.districts[i].value,
-                counts: DistrictCounts(count: docs.count, brands: site.only(.brand, docs).count,
-                                       riders: site.only(.rider, docs).count, events: site.only(.event, docs).count))
-        })
+        DistrictsPage(
+            districts: site.config.districts.indices.map { i in
+                let docs = site.byDistrict[site.config.districts[i].name] ?? []
+                return DistrictSummary(
+                    link: links.districts[i].value,
+                    counts: DistrictCounts(
+                        count: docs.count, brands: site.only(.brand, docs).count,
+                        riders: site.only(.rider, docs).count, events: site.only(.event, docs).count))
+            })
     }
 
     func districtPage(_ i: Int, _ number: Int) -> DistrictPage {
@@ -357,9 +368,10 @@ struct PageValues: Sendable {
     }
 
     func tagsPage() -> TagsPage {
-        TagsPage(tags: site.tags.indices.map {
-            TagSummary(name: site.tags[$0].name, url: links.tags[$0].value.url, count: site.tags[$0].documents.count)
-        })
+        TagsPage(
+            tags: site.tags.indices.map {
+                TagSummary(name: site.tags[$0].name, url: links.tags[$0].value.url, count: site.tags[$0].documents.count)
+            })
     }
 
     func tagPage(_ i: Int, _ number: Int) -> TagPage {
@@ -381,16 +393,20 @@ struct PageValues: Sendable {
     func basePage(_ i: Int, _ number: Int) -> BasePage {
         // Newest first, so upcoming events are on the first page.
         let events = Array(slice(site.eventsByBase[site.config.bases[i].name] ?? [], of: .base(i), number))
-        return BasePage(base: bases[i], events: list(events), upcoming: list(events.filter { site.isUpcoming($0) }),
-                        past: list(events.filter { !site.isUpcoming($0) }))
+        return BasePage(
+            base: bases[i], events: list(events), upcoming: list(events.filter { site.isUpcoming($0) }),
+            past: list(events.filter { !site.isUpcoming($0) }))
     }
 
     func honorsPage() -> HonorsPage {
-        HonorsPage(years: site.rolls.map { roll in
-            RollYearSummary(year: roll.year, url: site.url(.honorsYear(roll.year)), count: roll.count, honors: roll.sections.map {
-                HonorSummary(title: $0.title, count: $0.entries.count, url: site.honorURL($0.title, year: roll.year))
+        HonorsPage(
+            years: site.rolls.map { roll in
+                RollYearSummary(
+                    year: roll.year, url: site.url(.honorsYear(roll.year)), count: roll.count,
+                    honors: roll.sections.map {
+                        HonorSummary(title: $0.title, count: $0.entries.count, url: site.honorURL($0.title, year: roll.year))
+                    })
             })
-        })
     }
 
     func honorsYearPage(_ year: Int) -> HonorsYearPage {
@@ -398,12 +414,15 @@ struct PageValues: Sendable {
         return HonorsYearPage(
             year: year,
             honors: sections.map { s in
-                RollSectionValue(year: year, title: s.title, issuer: s.issuer, description: s.description, order: s.order,
-                                 date: s.date.map(site.dates.display), entries: s.entries.map { e in
-                    let d = site.documents[e.document]
-                    return RollEntryValue(number: e.number, name: d.title, url: site.url(.document(e.document)),
-                                          district: d.district, platform: d.platform, rank: e.rank, photo: site.imageValue(d))
-                })
+                RollSectionValue(
+                    year: year, title: s.title, issuer: s.issuer, description: s.description, order: s.order,
+                    date: s.date.map(site.dates.display),
+                    entries: s.entries.map { e in
+                        let d = site.documents[e.document]
+                        return RollEntryValue(
+                            number: e.number, name: d.title, url: site.url(.document(e.document)),
+                            district: d.district, platform: d.platform, rank: e.rank, photo: site.imageValue(d))
+                    })
             },
             years: site.rolls.map { YearLink(year: $0.year, url: site.url(.honorsYear($0.year)), current: $0.year == year) })
     }
@@ -455,13 +474,15 @@ func documentItem(_ i: Int, site: Site, rendered: RenderedDocument, shared: Shar
     switch d.kind {
     case .brand: details = .brand(street: d.street, brand: d.brand, station: d.station)
     case .rider:
-        details = .rider(platform: d.platform, partyMember: d.partyMember ?? false,
-                         honors: d.honors.sorted { ($0.year, $1.title) > ($1.year, $0.title) }.map {
-                             HonorLink(title: $0.title, year: $0.year, rank: $0.rank, url: site.honorURL($0.title, year: $0.year))
-                         })
+        details = .rider(
+            platform: d.platform, partyMember: d.partyMember ?? false,
+            honors: d.honors.sorted { ($0.year, $1.title) > ($1.year, $0.title) }.map {
+                HonorLink(title: $0.title, year: $0.year, rank: $0.rank, url: site.honorURL($0.title, year: $0.year))
+            })
     case .event:
-        details = .event(endDate: d.endDate.map { DateValue($0, site.dates) }, category: d.category, participants: d.participants,
-                         upcoming: site.isUpcoming(i), base: d.base.flatMap { place(site.basePage(named: $0), shared.bases, $0) })
+        details = .event(
+            endDate: d.endDate.map { DateValue($0, site.dates) }, category: d.category, participants: d.participants,
+            upcoming: site.isUpcoming(i), base: d.base.flatMap { place(site.basePage(named: $0), shared.bases, $0) })
     case .page: details = .page(weight: d.weight)
     case .report: details = .report(year: d.reportYear, issuer: d.issuer, docNumber: d.docNumber)
     }
@@ -486,6 +507,7 @@ extension Site {
 func baseInfo(_ i: Int, site: Site, link: PlaceLink) -> BaseInfo {
     let base = site.config.bases[i]
     let events = site.eventsByBase[base.name] ?? []
-    return BaseInfo(link: link, district: base.district, address: base.address, description: base.description,
-                    count: events.count, upcomingCount: events.filter { site.isUpcoming($0) }.count)
+    return BaseInfo(
+        link: link, district: base.district, address: base.address, description: base.description,
+        count: events.count, upcomingCount: events.filter { site.isUpcoming($0) }.count)
 }

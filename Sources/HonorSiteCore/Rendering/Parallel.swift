@@ -29,7 +29,8 @@ private func concurrentFill<State, U>(
         nonisolated(unsafe) let out = output
         withoutActuallyEscaping(makeState) { makeState in
             withoutActuallyEscaping(body) { body in
-                nonisolated(unsafe) let make = makeState, work = body
+                nonisolated(unsafe) let make = makeState
+                nonisolated(unsafe) let work = body
                 tasks.withUnsafeBufferPointer { tasks in
                     nonisolated(unsafe) let ranges = tasks
                     DispatchQueue.concurrentPerform(iterations: ranges.count) { c in

@@ -1,8 +1,8 @@
 import Foundation
 import Markdown
+import Messages
 import Mustache
 import StrokeOrder
-import Messages
 
 /// A document after Markdown rendering.
 ///
@@ -45,12 +45,14 @@ func render(
     var html: [String] = []
     html.reserveCapacity(rendered.count)
     for i in rendered.indices {
-        html.append(reports[i].map { r in r.html(rendered[i].markdown.html, csvHref: { f in f.csvFile }, tableOpen: false) }
-                    ?? rendered[i].markdown.html)
+        html.append(
+            reports[i].map { r in r.html(rendered[i].markdown.html, csvHref: { f in f.csvFile }, tableOpen: false) }
+                ?? rendered[i].markdown.html)
         rendered[i].markdown.html = ""
     }
     // The search index first, so the documents' search text is freed before the pages are built.
-    var searchFiles: [OutputFile] = [], searchLinks: [String] = []
+    var searchFiles: [OutputFile] = []
+    var searchLinks: [String] = []
     if site.pages.contains(.search) {
         (searchFiles, searchLinks) = searchIndexFiles(site: site, rendered: rendered)
         for i in rendered.indices { rendered[i].searchText = "" }
@@ -69,7 +71,8 @@ func render(
     }
     for m in media {
         let source = SitePath.mediaFolder + m
-        let contents: OutputFile.Contents = site.images[m].flatMap { $0.cleaned ? .cleanedImage(source, $0.info.format, $0.plan) : nil }
+        let contents: OutputFile.Contents =
+            site.images[m].flatMap { $0.cleaned ? .cleanedImage(source, $0.info.format, $0.plan) : nil }
             ?? .copy(source)
         files.append(OutputFile(path: SitePath.media(m), contents: contents, source: source))
     }
@@ -97,8 +100,10 @@ func renderAllMarkdown(_ site: Site, sources: [String]) -> ([RenderedDocument], 
         var diags: [Diagnostic] = []
         for link in md.links {
             if case .broken = resolveContentLink(link.original, from: doc.path, site: site) {
-                diags.append(.error(SourceLocation(path: doc.path, line: doc.bodyStartLine + link.line - 1, column: link.column),
-                    .contentLinkNotBuilt(link.original)))
+                diags.append(
+                    .error(
+                        SourceLocation(path: doc.path, line: doc.bodyStartLine + link.line - 1, column: link.column),
+                        .contentLinkNotBuilt(link.original)))
             }
         }
         if doc.kind == .report { md.plainText = removingFigurePlaceholders(md.plainText) }
@@ -167,8 +172,9 @@ private func renderPages(
     }
     html = []
     let makeWorker: @Sendable () -> Worker = {
-        Worker(library: theme.library.isolatedCopy(), site: values.siteValue.isolatedCopy(), data: dataValue.isolatedCopy(),
-               navs: values.navs.map { $0.isolatedCopy() })
+        Worker(
+            library: theme.library.isolatedCopy(), site: values.siteValue.isolatedCopy(), data: dataValue.isolatedCopy(),
+            navs: values.navs.map { $0.isolatedCopy() })
     }
     let ordered = parallelMapConsuming(consume work, tasks: tasks, state: makeWorker) { worker, item -> (OutputFile?, Diagnostic?) in
         let (page, content) = item
@@ -180,8 +186,11 @@ private func renderPages(
             var bytes = try worker.library.renderUTF8(named: site.template(page), context: .map(context), strictPartials: true)
             if let inject = options.injectHTML {
                 var html = String(decoding: bytes, as: UTF8.self)
-                if let r = html.range(of: "</body>", options: .backwards) { html.insert(contentsOf: inject, at: r.lowerBound) }
-                else { html += inject }
+                if let r = html.range(of: "</body>", options: .backwards) {
+                    html.insert(contentsOf: inject, at: r.lowerBound)
+                } else {
+                    html += inject
+                }
                 bytes = Array(html.utf8)
             } else {
                 bytes = compacted(bytes)
@@ -198,7 +207,7 @@ private func renderPages(
     var files: [OutputFile] = []
     files.reserveCapacity(slots.count + 2)
     var seenErrors = Set<Diagnostic>()
-    for case let (f, d)? in slots {
+    for case (let f, let d)? in slots {
         if let f { files.append(f) }
         if let d, seenErrors.insert(d).inserted { diagnostics.append(d) }
     }

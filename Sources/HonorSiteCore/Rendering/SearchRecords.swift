@@ -21,10 +21,15 @@ func searchRecords(site: Site, rendered: [RenderedDocument]) -> [SearchRecord] {
         func add(_ value: String?) { if let v = value.map(searchLine), !v.isEmpty { fields.append(v) } }
         add(d.district)
         add(d.date.map(site.dates.display))
-        add(d.street); add(d.brand); add(d.station); add(d.platform); add(d.base); add(d.category)
+        add(d.street)
+        add(d.brand)
+        add(d.station)
+        add(d.platform)
+        add(d.base)
+        add(d.category)
         add(d.tags.joined(separator: " "))
         add(d.honors.map { "\($0.year)年度\($0.title)" }.joined(separator: " "))
-        if !rendered[i].searchText.isEmpty { fields.append(rendered[i].searchText) }   // already on one line
+        if !rendered[i].searchText.isEmpty { fields.append(rendered[i].searchText) }  // already on one line
         fields[0] = searchLine(d.title)
         let latestHonor = d.honors.map(\.year).max()
         let recency = d.date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? latestHonor.map { $0 * 10_000 + 1231 } ?? 0
@@ -47,8 +52,15 @@ func searchLine(_ text: String) -> String {
         var i = 0
         while i < bytes.count {
             let n = whitespaceLength(bytes, i)
-            if n > 0 { space = !out.isEmpty; i += n; continue }
-            if space { out.append(0x20); space = false }
+            if n > 0 {
+                space = !out.isEmpty
+                i += n
+                continue
+            }
+            if space {
+                out.append(0x20)
+                space = false
+            }
             out.append(bytes[i])
             i += 1
         }
@@ -66,7 +78,10 @@ private func whitespaceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int 
     case 0xC2: return at(1) == 0x85 || at(1) == 0xA0 ? 2 : 0
     case 0xE1: return at(1) == 0x9A && at(2) == 0x80 ? 3 : 0
     case 0xE2:
-        if at(1) == 0x80 { let d = at(2); return d <= 0x8A || d == 0xA8 || d == 0xA9 || d == 0xAF ? 3 : 0 }
+        if at(1) == 0x80 {
+            let d = at(2)
+            return d <= 0x8A || d == 0xA8 || d == 0xA9 || d == 0xAF ? 3 : 0
+        }
         return at(1) == 0x81 && at(2) == 0x9F ? 3 : 0
     case 0xE3: return at(1) == 0x80 && at(2) == 0x80 ? 3 : 0
     default: return 0
@@ -77,7 +92,8 @@ private func whitespaceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int 
 func checkSearchIndexLinks(_ output: RenderedSite, site: Site) -> [Diagnostic] {
     let built = Set(output.files.map(\.path))
     return output.searchIndexLinks.compactMap { path in
-        built.contains(site.urls.outputFile(path)) ? nil
+        built.contains(site.urls.outputFile(path))
+            ? nil
             : .error(SourceLocation(path: "search/index.js"), .searchIndexLinksToMissing(site.urls.href(path)))
     }
 }

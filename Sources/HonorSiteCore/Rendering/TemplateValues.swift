@@ -216,9 +216,11 @@ struct BaseInfo: TemplateValue {
     var count: Int
     var upcomingCount: Int
     var templateValue: MustacheValue {
-        .map(["name": .string(link.name), "slug": .string(link.slug), "url": .string(link.url), "district": .string(district),
-              "address": address.templateValue, "description": description.templateValue,
-              "count": .int(count), "upcoming_count": .int(upcomingCount)])
+        .map([
+            "name": .string(link.name), "slug": .string(link.slug), "url": .string(link.url), "district": .string(district),
+            "address": address.templateValue, "description": description.templateValue,
+            "count": .int(count), "upcoming_count": .int(upcomingCount),
+        ])
     }
 }
 
@@ -232,8 +234,10 @@ struct DistrictSummary: TemplateValue {
     var link: PlaceLink
     var counts: DistrictCounts
     var templateValue: MustacheValue {
-        .map(["name": .string(link.name), "slug": .string(link.slug), "url": .string(link.url), "count": .int(counts.count),
-              "brand_count": .int(counts.brands), "rider_count": .int(counts.riders), "event_count": .int(counts.events)])
+        .map([
+            "name": .string(link.name), "slug": .string(link.slug), "url": .string(link.url), "count": .int(counts.count),
+            "brand_count": .int(counts.brands), "rider_count": .int(counts.riders), "event_count": .int(counts.events),
+        ])
     }
 }
 
@@ -247,9 +251,11 @@ struct RollEntryValue: TemplateValue {
     var rank: Int?
     var photo: ImageValue?
     var templateValue: MustacheValue {
-        .map(["number": .int(number), "name": .string(name), "name_display": .string(paddedName(name)), "url": .string(url),
-              "district": district.templateValue, "platform": platform.templateValue, "rank": rank.templateValue,
-              "photo": photo.templateValue])
+        .map([
+            "number": .int(number), "name": .string(name), "name_display": .string(paddedName(name)), "url": .string(url),
+            "district": district.templateValue, "platform": platform.templateValue, "rank": rank.templateValue,
+            "photo": photo.templateValue,
+        ])
     }
 }
 
@@ -265,11 +271,13 @@ struct RollSectionValue: TemplateValue {
     var date: String?
     var entries: [RollEntryValue]
     var templateValue: MustacheValue {
-        .map(["title": .string(title), "anchor": .string(honorAnchor(title)),
-              "print_title": .string(HonorRoll.title(year: year, honor: title)),
-              "order": .string(order.statement), "date": date.templateValue,
-              "issuer": .string(issuer), "description": description.templateValue, "count": .int(entries.count),
-              "entries": entries.templateValue])
+        .map([
+            "title": .string(title), "anchor": .string(honorAnchor(title)),
+            "print_title": .string(HonorRoll.title(year: year, honor: title)),
+            "order": .string(order.statement), "date": date.templateValue,
+            "issuer": .string(issuer), "description": description.templateValue, "count": .int(entries.count),
+            "entries": entries.templateValue,
+        ])
     }
 }
 

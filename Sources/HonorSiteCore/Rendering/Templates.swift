@@ -31,7 +31,9 @@ func loadTheme(_ tree: SourceTree, fs: FileSystem) -> (Theme, [Diagnostic]) {
         let name = String(lastPathComponent(path).dropLast(".mustache".count))
         let text: String
         switch readSource(path, in: fs) {
-        case .failure(let e): diags.append(e.diagnostic); continue
+        case .failure(let e):
+            diags.append(e.diagnostic)
+            continue
         case .success(let s): text = s
         }
         if let first = origin[name] {
@@ -67,7 +69,8 @@ func loadTheme(_ tree: SourceTree, fs: FileSystem) -> (Theme, [Diagnostic]) {
 extension MustacheError {
     /// The error at its position in the template it names (else in `path`).
     func diagnostic(in path: String = "") -> Diagnostic {
-        Diagnostic(.error, SourceLocation(path: templateName.isEmpty ? path : templateName, line: line, column: column),
-                   .mustache(kind))
+        Diagnostic(
+            .error, SourceLocation(path: templateName.isEmpty ? path : templateName, line: line, column: column),
+            .mustache(kind))
     }
 }

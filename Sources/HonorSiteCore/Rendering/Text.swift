@@ -25,14 +25,17 @@ func deriveSummary(_ text: String, limit: Int) -> String {
     var settled: String.Index?
     // Counting resumes where the last character counted starts (UTF-8 offset):
     // appending can merge only that one with what follows.
-    var resumeOffset = 0, resumeCount = 0
+    var resumeOffset = 0
+    var resumeCount = 0
     func walk() {
         let utf8 = joined.utf8
         var i = utf8.index(utf8.startIndex, offsetBy: resumeOffset)
         var n = resumeCount
-        var lastStart = i, lastCount = n
+        var lastStart = i
+        var lastCount = n
         while i < joined.endIndex && n < limit {
-            lastStart = i; lastCount = n
+            lastStart = i
+            lastCount = n
             i = joined.index(after: i)
             n += 1
         }
@@ -47,7 +50,10 @@ func deriveSummary(_ text: String, limit: Int) -> String {
         let part = trimmedWhitespace(line)
         guard !part.isEmpty else { return true }
         if let last = joined.unicodeScalars.last, let first = part.unicodeScalars.first,
-           !(CJK.isWide(last) || CJK.isWide(first)) { joined += " " }
+            !(CJK.isWide(last) || CJK.isWide(first))
+        {
+            joined += " "
+        }
         joined += part
         if joined.utf8.count > limit { walk() }  // fewer bytes means at most that many characters
         return settled == nil
@@ -59,14 +65,18 @@ func deriveSummary(_ text: String, limit: Int) -> String {
     let end = text.utf8.endIndex
     while start < end {
         let stop = text.utf8[start...].firstIndex(of: 0x0A) ?? end
-        if stop < end, stop > text.utf8.startIndex, text.utf8[text.utf8.index(before: stop)] == 0x0D { sawCRLF = true; break }
+        if stop < end, stop > text.utf8.startIndex, text.utf8[text.utf8.index(before: stop)] == 0x0D {
+            sawCRLF = true
+            break
+        }
         if stop > start, !append(text[start..<stop]) { break }
         start = stop < end ? text.utf8.index(after: stop) : end
     }
     if sawCRLF {
         joined = ""
         settled = nil
-        resumeOffset = 0; resumeCount = 0
+        resumeOffset = 0
+        resumeCount = 0
         for line in text.split(separator: "\n") where !append(line) { break }
     }
     guard let headEnd = settled else { return joined }
@@ -101,7 +111,8 @@ func cutAtBoundary(_ head: [Character], following: [Character]) -> String {
     let chars = head + following
     func insideWord(_ i: Int) -> Bool {  // between chars[i - 1] and chars[i]
         guard i > 0 && i < chars.count else { return false }
-        let a = chars[i - 1], b = chars[i]
+        let a = chars[i - 1]
+        let b = chars[i]
         if isWordCharacter(a) && isWordCharacter(b) { return true }
         if isWordJoiner(a) && i >= 2 && isWordCharacter(chars[i - 2]) && isWordCharacter(b) { return true }
         if isWordCharacter(a) && isWordJoiner(b) && i + 1 < chars.count && isWordCharacter(chars[i + 1]) { return true }
@@ -172,7 +183,9 @@ private func mayBeTrimmed(_ s: Unicode.Scalar) -> Bool {
 /// Reading time in whole minutes (at least 1): Han characters count one by one
 /// at 300 a minute, other text by words at 200 a minute.
 func readingMinutes(_ text: String) -> Int {
-    var han = 0, words = 0, inWord = false
+    var han = 0
+    var words = 0
+    var inWord = false
     let alphabetic = alphabeticBMP
     var text = text
     // Decoded from the UTF-8 bytes directly (a String's UTF-8 is always valid).
@@ -182,19 +195,36 @@ func readingMinutes(_ text: String) -> Int {
         while i < n {
             let c = b[i]
             if c < 0x80 {
-                if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { if !inWord { words += 1 }; inWord = true }
-                else { inWord = false }
+                if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                    if !inWord { words += 1 }
+                    inWord = true
+                } else {
+                    inWord = false
+                }
                 i += 1
                 continue
             }
             let v: UInt32
-            if c < 0xE0 { v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
-            else if c < 0xF0 { v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
-            else { v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
+            if c < 0xE0 {
+                v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                i += 2
+            } else if c < 0xF0 {
+                v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                i += 3
+            } else {
+                v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                i += 4
+            }
             let s = Unicode.Scalar(v)!
-            if CJK.isHan(s) { han += 1; inWord = false }
-            else if isAlphabetic(s, alphabetic) { if !inWord { words += 1 }; inWord = true }
-            else { inWord = false }
+            if CJK.isHan(s) {
+                han += 1
+                inWord = false
+            } else if isAlphabetic(s, alphabetic) {
+                if !inWord { words += 1 }
+                inWord = true
+            } else {
+                inWord = false
+            }
         }
     }
     let minutes = Double(han) / 300 + Double(words) / 200
@@ -224,7 +254,9 @@ private let alphabeticBMP: [UInt64] = {
 /// U+FFFE and U+FFFF (none allowed in XML 1.0, §2.2) become U+FFFD. Text without any of these is returned unchanged.
 public func escapeHTML(_ s: String) -> String {
     // 0xEF leads the UTF-8 of U+FFFE and U+FFFF (and of full-width forms: slow path only).
-    guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 < 0x20 || $0 == 0xEF }) else { return s }
+    guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 < 0x20 || $0 == 0xEF }) else {
+        return s
+    }
     var out = ""
     out.reserveCapacity(s.utf8.count + 16)
     for c in s.unicodeScalars {

@@ -17,7 +17,10 @@ struct ChartBlock: Sendable {
     /// The settings a block may give.
     static let keys = ["data", "type", "title", "year"]
 
-    enum Year: Sendable, Equatable { case report, all, year(Int) }
+    enum Year: Sendable, Equatable {
+        case report, all
+        case year(Int)
+    }
 
     var data: StatisticsTable
     var type: ChartType?
@@ -51,10 +54,14 @@ func figurePlaceholder(_ n: Int) -> String { "HONORSITEFIGURE\(n)X" }
 ///   `blocks[n - 1]`), and the problems found.
 func extractChartBlocks(_ body: String) -> (body: String, blocks: [ChartBlock], problems: [BodyProblem]) {
     var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    var blocks: [ChartBlock] = [], problems: [BodyProblem] = []
+    var blocks: [ChartBlock] = []
+    var problems: [BodyProblem] = []
     var i = 0
     while i < lines.count {
-        guard let (fence, info, indent) = openingFence(lines[i]) else { i += 1; continue }
+        guard let (fence, info, indent) = openingFence(lines[i]) else {
+            i += 1
+            continue
+        }
         // The closing fence: the same character, at least as long, nothing else.
         var close = i + 1
         while close < lines.count && !isClosingFence(lines[close], like: fence) { close += 1 }
@@ -64,7 +71,10 @@ func extractChartBlocks(_ body: String) -> (body: String, blocks: [ChartBlock], 
             i = close + 1
             continue
         }
-        guard info == "chart" else { i = close + 1; continue }
+        guard info == "chart" else {
+            i = close + 1
+            continue
+        }
         if close >= lines.count {
             problems.append(BodyProblem(line: i + 1, column: indent + 1, message: ReportMessages.unclosedChart))
             break
@@ -101,7 +111,11 @@ private func isClosingFence(_ line: String, like fence: String) -> Bool {
 }
 
 private func parseChartBlock(_ lines: ArraySlice<String>, openingLine: Int, problems: inout [BodyProblem]) -> ChartBlock? {
-    var data: StatisticsTable?, type: ChartType?, title: String?, year = ChartBlock.Year.report, tableOnly = false
+    var data: StatisticsTable?
+    var type: ChartType?
+    var title: String?
+    var year = ChartBlock.Year.report
+    var tableOnly = false
     var seen: Set<String> = []
     var ok = true
     for (k, raw) in zip(lines.indices, lines) {
@@ -118,9 +132,13 @@ private func parseChartBlock(_ lines: ArraySlice<String>, openingLine: Int, prob
         var value = String(text[text.index(after: colon)...])
         if let hash = value.range(of: " #") { value = String(value[..<hash.lowerBound]) }
         value = value.trimmed(" \t")
-        let valueColumn = indent + 1 + text[..<colon].unicodeScalars.count + 1
+        let valueColumn =
+            indent + 1 + text[..<colon].unicodeScalars.count + 1
             + text[text.index(after: colon)...].unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
-        func problem(_ m: Message) { problems.append(BodyProblem(line: lineNo, column: valueColumn, message: m)); ok = false }
+        func problem(_ m: Message) {
+            problems.append(BodyProblem(line: lineNo, column: valueColumn, message: m))
+            ok = false
+        }
         guard ChartBlock.keys.contains(key) else {
             problems.append(BodyProblem(line: lineNo, column: indent + 1, message: ReportMessages.unknownChartKey(key)))
             ok = false
@@ -135,14 +153,23 @@ private func parseChartBlock(_ lines: ArraySlice<String>, openingLine: Int, prob
         case "data":
             if let t = StatisticsTable.named(value) { data = t } else { problem(ReportMessages.unknownData(value)) }
         case "type":
-            if value == "table" { tableOnly = true }
-            else if let t = ChartType(rawValue: value) { type = t } else { problem(ReportMessages.unknownType(value)) }
+            if value == "table" {
+                tableOnly = true
+            } else if let t = ChartType(rawValue: value) {
+                type = t
+            } else {
+                problem(ReportMessages.unknownType(value))
+            }
         case "title":
             title = value.isEmpty ? nil : value
         default:  // year
-            if value == "all" { year = .all }
-            else if let y = Int(value), FieldReader.years.contains(y) { year = .year(y) }
-            else { problem(ReportMessages.badYear(value)) }
+            if value == "all" {
+                year = .all
+            } else if let y = Int(value), FieldReader.years.contains(y) {
+                year = .year(y)
+            } else {
+                problem(ReportMessages.badYear(value))
+            }
         }
     }
     guard ok else { return nil }

@@ -1,8 +1,8 @@
 import Charts
 import Foundation
 import Markdown
-import Mustache
 import Messages
+import Mustache
 
 /// A figure of a report: its place, the chart (or table), and where its CSV goes.
 ///
@@ -67,7 +67,8 @@ struct ExpandedReport: Sendable {
 func reportContext(_ doc: Document, site: Site, statsValue: (SiteStatistics) -> MustacheValue) -> MustacheValue {
     let set = site.statistics
     let year = doc.reportYear ?? set.latestYear ?? 0
-    let now = set.statistics(year: year), before = set.statistics(year: year - 1)
+    let now = set.statistics(year: year)
+    let before = set.statistics(year: year - 1)
     let hasBefore = set.byYear[year - 1] != nil
     func yoy(_ f: (SiteStatistics) -> Int) -> MustacheValue {
         guard hasBefore, let t = ReportNumber.yearOverYear(current: f(now), previous: f(before)) else { return .string("") }
@@ -77,8 +78,11 @@ func reportContext(_ doc: Document, site: Site, statsValue: (SiteStatistics) -> 
         "riders_party": .string(ReportNumber.percent(now.riders.partyMembers, of: now.riders.total) ?? ""),
         "riders_party_change": .string(""),
     ]
-    if hasBefore, let t = ReportNumber.shareChange(current: (now.riders.partyMembers, now.riders.total),
-                                                    previous: (before.riders.partyMembers, before.riders.total)) {
+    if hasBefore,
+        let t = ReportNumber.shareChange(
+            current: (now.riders.partyMembers, now.riders.total),
+            previous: (before.riders.partyMembers, before.riders.total))
+    {
         share["riders_party_change"] = .string(t)
     }
     return .map([
@@ -101,15 +105,18 @@ func reportContext(_ doc: Document, site: Site, statsValue: (SiteStatistics) -> 
 /// Statistics in which every list has one element: the shape names are checked against.
 let statisticsShape: SiteStatistics = {
     typealias S = SiteStatistics
-    return S(year: 0, years: [0],
-             brands: S.Brands(total: 0, byDistrict: [S.Count(name: "", count: 0)], byYear: [S.YearCount(year: 0, count: 0)]),
-             riders: S.Riders(total: 0, partyMembers: 0, partyShare: 0,
-                              byDistrict: [S.RiderDistrict(name: "", count: 0, partyMembers: 0)],
-                              byPlatform: [S.Count(name: "", count: 0)]),
-             honors: [S.HonorCount(title: "", year: 0, count: 0)],
-             events: S.Events(total: 0, byMonth: [S.MonthCount(month: "", count: 0)], byCategory: [S.Count(name: "", count: 0)],
-                              byBase: [S.BaseCount(name: "", count: 0, participants: 0)], byDistrict: [S.Count(name: "", count: 0)],
-                              participants: 0, upcoming: 0))
+    return S(
+        year: 0, years: [0],
+        brands: S.Brands(total: 0, byDistrict: [S.Count(name: "", count: 0)], byYear: [S.YearCount(year: 0, count: 0)]),
+        riders: S.Riders(
+            total: 0, partyMembers: 0, partyShare: 0,
+            byDistrict: [S.RiderDistrict(name: "", count: 0, partyMembers: 0)],
+            byPlatform: [S.Count(name: "", count: 0)]),
+        honors: [S.HonorCount(title: "", year: 0, count: 0)],
+        events: S.Events(
+            total: 0, byMonth: [S.MonthCount(month: "", count: 0)], byCategory: [S.Count(name: "", count: 0)],
+            byBase: [S.BaseCount(name: "", count: 0, participants: 0)], byDistrict: [S.Count(name: "", count: 0)],
+            participants: 0, upcoming: 0))
 }()
 
 /// Fills a report's body in from the statistics: chart blocks out (figures), names
@@ -131,21 +138,29 @@ func expandReport(_ doc: Document, body source: String, site: Site) -> (Expanded
     let markdown: String
     do throws(MustacheError) {
         let template = try Template(body, name: doc.path)
-        markdown = try TemplateLibrary().render(template, context: reportContext(doc, site: site, statsValue: { $0.mustacheValue }),
-                                                strictPartials: true, escape: escapeMarkdownText)
+        markdown = try TemplateLibrary().render(
+            template, context: reportContext(doc, site: site, statsValue: { $0.mustacheValue }),
+            strictPartials: true, escape: escapeMarkdownText)
     } catch {
-        diags.append(Diagnostic(.error, SourceLocation(path: doc.path, line: doc.bodyStartLine + error.line - 1, column: error.column),
-                                .mustache(error.kind)))
+        diags.append(
+            Diagnostic(
+                .error, SourceLocation(path: doc.path, line: doc.bodyStartLine + error.line - 1, column: error.column),
+                .mustache(error.kind)))
         return (nil, diags)
     }
 
     let reportYear = doc.reportYear ?? site.statistics.latestYear ?? 0
     var figures: [ReportFigure] = []
-    var chartCount = 0, tableCount = 0
+    var chartCount = 0
+    var tableCount = 0
     for (n, block) in blocks.enumerated() {
         let blockLocation = SourceLocation(path: doc.path, line: doc.bodyStartLine + block.line - 1, column: 1)
         let year: Int?
-        switch block.year { case .report: year = reportYear; case .all: year = nil; case .year(let y): year = y }
+        switch block.year {
+        case .report: year = reportYear
+        case .all: year = nil
+        case .year(let y): year = y
+        }
         if let y = year, site.statistics.byYear[y] == nil {
             diags.append(Diagnostic(.warning, blockLocation, ReportMessages.noData(y)))
         }

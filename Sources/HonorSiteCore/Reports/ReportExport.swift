@@ -22,7 +22,8 @@ public struct ReportExport: Sendable {
     public func markdownDocument() -> String {
         var o = "# \(escapeMarkdownText(title))\n\n"
         if let docNumber { o += "\(escapeMarkdownText(docNumber))\n\n" }
-        o += markdown.replacingOccurrences(of: #"\n{3,}"#, with: "\n\n", options: .regularExpression)
+        o +=
+            markdown.replacingOccurrences(of: #"\n{3,}"#, with: "\n\n", options: .regularExpression)
             .trimmingCharacters(in: .newlines) + "\n\n"
         o += "\(escapeMarkdownText(issuer))  \n\(date)\n"
         return o

@@ -15,15 +15,25 @@ func checkReportNames(_ body: String, shape: MustacheValue) -> [BodyProblem] {
     var problems: [BodyProblem] = []
     var stack: [MustacheValue] = [shape]
     let scalars = Array(body.unicodeScalars)
-    var i = 0, line = 1, column = 1
+    var i = 0
+    var line = 1
+    var column = 1
     func advance(_ n: Int) {
         for _ in 0..<n where i < scalars.count {
-            if scalars[i] == "\n" { line += 1; column = 1 } else { column += 1 }
+            if scalars[i] == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
             i += 1
         }
     }
     while i < scalars.count {
-        guard scalars[i] == "{", i + 1 < scalars.count, scalars[i + 1] == "{" else { advance(1); continue }
+        guard scalars[i] == "{", i + 1 < scalars.count, scalars[i + 1] == "{" else {
+            advance(1)
+            continue
+        }
         let (tagLine, tagColumn) = (line, column)
         let triple = i + 2 < scalars.count && scalars[i + 2] == "{"
         let open = triple ? 3 : 2
@@ -37,13 +47,22 @@ func checkReportNames(_ body: String, shape: MustacheValue) -> [BodyProblem] {
         var content = String(String.UnicodeScalarView(scalars[(i + open)..<j])).trimmed(" \t")
         advance(j + closer.count - i)
         var sigil: Character = " "
-        if !triple, let f = content.first, "#^/!>=&$<".contains(f) { sigil = f; content = String(content.dropFirst()).trimmed(" \t") }
+        if !triple, let f = content.first, "#^/!>=&$<".contains(f) {
+            sigil = f
+            content = String(content.dropFirst()).trimmed(" \t")
+        }
         func problem(_ m: Message) { problems.append(BodyProblem(line: tagLine, column: tagColumn, message: m)) }
         switch sigil {
         case "!": continue
-        case "=": problem(ReportMessages.delimiterChange); return problems
-        case ">", "<", "$": problem(ReportMessages.partialInReport); continue
-        case "/": if stack.count > 1 { stack.removeLast() }; continue
+        case "=":
+            problem(ReportMessages.delimiterChange)
+            return problems
+        case ">", "<", "$":
+            problem(ReportMessages.partialInReport)
+            continue
+        case "/":
+            if stack.count > 1 { stack.removeLast() }
+            continue
         default: break
         }
         let resolved = resolve(content, in: stack)
@@ -76,7 +95,10 @@ private func resolve(_ name: String, in stack: [MustacheValue]) -> Result<Mustac
     let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     var current: MustacheValue?
     for frame in stack.reversed() {
-        if case .map(let m) = frame, let v = m[parts[0]] { current = v; break }
+        if case .map(let m) = frame, let v = m[parts[0]] {
+            current = v
+            break
+        }
     }
     guard var value = current else {
         var names: [String] = []
@@ -95,4 +117,7 @@ private func resolve(_ name: String, in stack: [MustacheValue]) -> Result<Mustac
 }
 
 /// The names valid where a lookup failed.
-struct NameChoices: Error { var names: [String]; init(_ n: [String]) { names = n } }
+struct NameChoices: Error {
+    var names: [String]
+    init(_ n: [String]) { names = n }
+}

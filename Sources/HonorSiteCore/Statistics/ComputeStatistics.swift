@@ -57,7 +57,10 @@ struct StatisticsTally {
             riderTotal += 1
             let member = d.partyMember == true
             if member { party += 1 }
-            if let n = d.district { riderDistricts[n, default: (0, 0)].0 += 1; if member { riderDistricts[n]!.1 += 1 } }
+            if let n = d.district {
+                riderDistricts[n, default: (0, 0)].0 += 1
+                if member { riderDistricts[n]!.1 += 1 }
+            }
             platforms[d.platform ?? StatisticsBucket.noPlatform, default: 0] += 1
             for h in d.honors where year == nil || h.year == year { honors[h.title, default: [:]][h.year, default: 0] += 1 }
         case .event:
@@ -69,7 +72,10 @@ struct StatisticsTally {
             if date.year * 10000 + date.month * 100 + date.day > todayKey { upcoming += 1 }
             months[date.year * 100 + date.month, default: 0] += 1
             categories[d.category ?? StatisticsBucket.noCategory, default: 0] += 1
-            if let b = d.base { bases[b, default: (0, 0)].0 += 1; bases[b]!.1 += people }
+            if let b = d.base {
+                bases[b, default: (0, 0)].0 += 1
+                bases[b]!.1 += people
+            }
             if let n = d.district ?? d.base.flatMap({ config.base(named: $0)?.district }) { eventDistricts[n, default: 0] += 1 }
         case .page, .report:
             return
@@ -91,7 +97,10 @@ struct StatisticsTally {
             monthKeys = (1...12).map { year * 100 + $0 }
         } else if let first = months.keys.min(), let last = months.keys.max() {
             var m = first
-            while m <= last { monthKeys.append(m); m = m % 100 == 12 ? (m / 100 + 1) * 100 + 1 : m + 1 }
+            while m <= last {
+                monthKeys.append(m)
+                m = m % 100 == 12 ? (m / 100 + 1) * 100 + 1 : m + 1
+            }
         }
         let declaredHonors = config.honors.map(\.title)
         let honorTitles = declaredHonors.filter { honors[$0] != nil } + honors.keys.filter { !declaredHonors.contains($0) }.sorted()

@@ -6,26 +6,52 @@
 /// The `Codable` keys are the documented, stable JSON shape of `export stats`.
 public struct SiteStatistics: Sendable, Equatable, Codable {
     /// A named count (a district, platform, category …).
-    public struct Count: Sendable, Equatable, Codable { public var name: String; public var count: Int }
+    public struct Count: Sendable, Equatable, Codable {
+        public var name: String
+        public var count: Int
+    }
     /// A count in a year.
-    public struct YearCount: Sendable, Equatable, Codable { public var year: Int; public var count: Int }
+    public struct YearCount: Sendable, Equatable, Codable {
+        public var year: Int
+        public var count: Int
+    }
     /// A count in a month (`2025-06`).
-    public struct MonthCount: Sendable, Equatable, Codable { public var month: String; public var count: Int }
+    public struct MonthCount: Sendable, Equatable, Codable {
+        public var month: String
+        public var count: Int
+    }
     /// Entries of one honor in one year.
-    public struct HonorCount: Sendable, Equatable, Codable { public var title: String; public var year: Int; public var count: Int }
+    public struct HonorCount: Sendable, Equatable, Codable {
+        public var title: String
+        public var year: Int
+        public var count: Int
+    }
     /// A training base: its events and their participants.
-    public struct BaseCount: Sendable, Equatable, Codable { public var name: String; public var count: Int; public var participants: Int }
+    public struct BaseCount: Sendable, Equatable, Codable {
+        public var name: String
+        public var count: Int
+        public var participants: Int
+    }
     /// A district's riders and, of them, party members.
     public struct RiderDistrict: Sendable, Equatable, Codable {
-        public var name: String; public var count: Int; public var partyMembers: Int
-        enum CodingKeys: String, CodingKey { case name, count, partyMembers = "party_members" }
+        public var name: String
+        public var count: Int
+        public var partyMembers: Int
+        enum CodingKeys: String, CodingKey {
+            case name, count
+            case partyMembers = "party_members"
+        }
     }
 
     public struct Brands: Sendable, Equatable, Codable {
         public var total: Int
         public var byDistrict: [Count]
         public var byYear: [YearCount]
-        enum CodingKeys: String, CodingKey { case total, byDistrict = "by_district", byYear = "by_year" }
+        enum CodingKeys: String, CodingKey {
+            case total
+            case byDistrict = "by_district"
+            case byYear = "by_year"
+        }
     }
 
     public struct Riders: Sendable, Equatable, Codable {
@@ -36,7 +62,11 @@ public struct SiteStatistics: Sendable, Equatable, Codable {
         public var byDistrict: [RiderDistrict]
         public var byPlatform: [Count]
         enum CodingKeys: String, CodingKey {
-            case total, partyMembers = "party_members", partyShare = "party_share", byDistrict = "by_district", byPlatform = "by_platform"
+            case total
+            case partyMembers = "party_members"
+            case partyShare = "party_share"
+            case byDistrict = "by_district"
+            case byPlatform = "by_platform"
         }
         /// `party_share` is `null` (not missing) without riders, so every key is always present.
         public func encode(to encoder: any Encoder) throws {
@@ -61,8 +91,13 @@ public struct SiteStatistics: Sendable, Equatable, Codable {
         /// Events that start after today (site time zone).
         public var upcoming: Int
         enum CodingKeys: String, CodingKey {
-            case total, byMonth = "by_month", byCategory = "by_category", byBase = "by_base", byDistrict = "by_district",
-                 participants, upcoming
+            case total
+            case byMonth = "by_month"
+            case byCategory = "by_category"
+            case byBase = "by_base"
+            case byDistrict = "by_district"
+            case
+                participants, upcoming
         }
     }
 

@@ -36,9 +36,11 @@ func statisticsStage(_ docs: [Document], config: SiteConfig, todayKey today: Int
     }
     let years = tallies.keys.sorted()
     let byYear = tallies.mapValues { $0.finish(config: config, years: years) }
-    return StatisticsSet(all: all.finish(config: config, years: years), byYear: byYear, currentYear: today / 10000, emptyYear: { y in
-        StatisticsTally(year: y).finish(config: config, years: years)
-    })
+    return StatisticsSet(
+        all: all.finish(config: config, years: years), byYear: byYear, currentYear: today / 10000,
+        emptyYear: { y in
+            StatisticsTally(year: y).finish(config: config, years: years)
+        })
 }
 
 extension SiteStatistics {
@@ -66,10 +68,7 @@ extension SiteStatistics {
         return o
     }
 
-
-
 }
-
 
 extension SiteStatistics {
     /// The template value: the JSON shape, so `{{stats.brands.total}}` reads as the JSON does.
@@ -83,7 +82,8 @@ extension SiteCompiler {
     ///
     /// - Throws: ``BuildFailure`` when the content has errors.
     public static func statistics(_ options: BuildOptions, fileSystem: FileSystem? = nil) throws(BuildFailure)
-        -> (set: StatisticsSet, siteTitle: String) {
+        -> (set: StatisticsSet, siteTitle: String)
+    {
         let site = try indexedSite(options, fileSystem: fileSystem).indexed.site
         return (site.statistics, site.config.title)
     }
@@ -93,7 +93,8 @@ extension SiteCompiler {
     /// - Returns: the indexed site and the diagnostics so far (warnings only).
     /// - Throws: ``BuildFailure`` when the content has errors.
     static func indexedSite(_ options: BuildOptions, fileSystem: FileSystem?) throws(BuildFailure)
-        -> (indexed: IndexedSite, log: DiagnosticLog) {
+        -> (indexed: IndexedSite, log: DiagnosticLog)
+    {
         let fs = fileSystem ?? DiskFileSystem(root: options.root)
         var diagnostics = DiagnosticLog(strict: options.strict)
         let loaded = try load(discover(fs), fs: fs, options: options, diagnostics: &diagnostics)

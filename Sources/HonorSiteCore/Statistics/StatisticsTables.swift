@@ -44,10 +44,12 @@ public struct StatisticsTable: Sendable {
             single("年度", s.brands.byYear.map { ("\($0.year)年", $0.count) }, "品牌案例数", "个")
         },
         StatisticsTable(name: "riders.by_district", title: "各区最美骑手人数", unit: "人", defaultChart: .stacked) { s in
-            ChartTable(categoryHeader: "区域", categories: s.riders.byDistrict.map(\.name), series: [
-                ChartSeries(name: "党员", unit: "人", values: s.riders.byDistrict.map(\.partyMembers)),
-                ChartSeries(name: "非党员", unit: "人", values: s.riders.byDistrict.map { $0.count - $0.partyMembers }),
-            ])
+            ChartTable(
+                categoryHeader: "区域", categories: s.riders.byDistrict.map(\.name),
+                series: [
+                    ChartSeries(name: "党员", unit: "人", values: s.riders.byDistrict.map(\.partyMembers)),
+                    ChartSeries(name: "非党员", unit: "人", values: s.riders.byDistrict.map { $0.count - $0.partyMembers }),
+                ])
         },
         StatisticsTable(name: "riders.party", title: "最美骑手政治面貌构成", unit: "人", defaultChart: .donut) { s in
             single("政治面貌", [("党员", s.riders.partyMembers), ("非党员", s.riders.total - s.riders.partyMembers)], "骑手数", "人")
@@ -71,10 +73,12 @@ public struct StatisticsTable: Sendable {
             single("实训基地", s.events.byBase.map { ($0.name, $0.participants) }, "参与人次", "人次")
         },
         StatisticsTable(name: "events.bases", title: "各实训基地活动情况", unit: "场、人次", defaultChart: .bar, onStatsPage: false) { s in
-            ChartTable(categoryHeader: "实训基地", categories: s.events.byBase.map(\.name), series: [
-                ChartSeries(name: "活动场次", unit: "场", values: s.events.byBase.map(\.count)),
-                ChartSeries(name: "参与人次", unit: "人次", values: s.events.byBase.map(\.participants)),
-            ])
+            ChartTable(
+                categoryHeader: "实训基地", categories: s.events.byBase.map(\.name),
+                series: [
+                    ChartSeries(name: "活动场次", unit: "场", values: s.events.byBase.map(\.count)),
+                    ChartSeries(name: "参与人次", unit: "人次", values: s.events.byBase.map(\.participants)),
+                ])
         },
         StatisticsTable(name: "events.by_district", title: "各区实训活动场次", unit: "场", defaultChart: .bar) { s in
             single("区域", s.events.byDistrict.map { ($0.name, $0.count) }, "活动场次", "场")
@@ -82,8 +86,9 @@ public struct StatisticsTable: Sendable {
     ]
 
     static func single(_ header: String, _ rows: [(String, Int)], _ series: String, _ unit: String) -> ChartTable {
-        ChartTable(categoryHeader: header, categories: rows.map(\.0),
-                   series: [ChartSeries(name: series, unit: unit, values: rows.map(\.1))])
+        ChartTable(
+            categoryHeader: header, categories: rows.map(\.0),
+            series: [ChartSeries(name: series, unit: unit, values: rows.map(\.1))])
     }
 }
 

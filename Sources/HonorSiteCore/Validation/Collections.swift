@@ -13,9 +13,13 @@ func validate(_ loaded: LoadedSite) -> [Diagnostic] {
         let pagePath = documents[i].document.pagePath
         let key = pagePath.lowercased()
         if let other = byPath[key] {
-            diags.append(.error(SourceLocation(path: documents[i].document.path, line: 1, column: 1),
-                .urlCollision(page: pagePath, other: documents[other].document.path), notes: [.bothProduce(key)]))
-        } else { byPath[key] = i }
+            diags.append(
+                .error(
+                    SourceLocation(path: documents[i].document.path, line: 1, column: 1),
+                    .urlCollision(page: pagePath, other: documents[other].document.path), notes: [.bothProduce(key)]))
+        } else {
+            byPath[key] = i
+        }
     }
     var ranks: [String: Int] = [:]
     for i in documents.indices where documents[i].document.kind == .rider {
@@ -26,7 +30,9 @@ func validate(_ loaded: LoadedSite) -> [Diagnostic] {
             if let o = ranks[key], documents[o].document.path != rider.path {
                 let other = documents[o].document
                 diags.append(.error(h.location, .rankTaken(rank: r, honor: h.title, year: h.year, rider: other.title, path: other.path)))
-            } else { ranks[key] = i }
+            } else {
+                ranks[key] = i
+            }
         }
     }
     diags += validateRolls(documents.map(\.document), config: loaded.config)
@@ -45,19 +51,27 @@ private func validateRolls(_ documents: [Document], config: SiteConfig) -> [Diag
         if let size = config.honor(titled: title)?.size {
             let files = awards.map(\.rider.path)
             if awards.count > size {
-                diags.append(.error(awards[size].award.location,
-                    .honorOverSize(count: awards.count, honor: title, year: year, size: size), notes: [.riders(files)]))
+                diags.append(
+                    .error(
+                        awards[size].award.location,
+                        .honorOverSize(count: awards.count, honor: title, year: year, size: size), notes: [.riders(files)]))
             } else if awards.count < size {
-                diags.append(.warning(awards[0].award.location,
-                    .honorUnderSize(count: awards.count, honor: title, year: year, size: size), notes: [.riders(files)]))
+                diags.append(
+                    .warning(
+                        awards[0].award.location,
+                        .honorUnderSize(count: awards.count, honor: title, year: year, size: size), notes: [.riders(files)]))
             }
         }
         var seen: [String: Document] = [:]
         for (rider, award) in awards {
             if let first = seen[rider.title] {
-                diags.append(.warning(award.location,
-                    .sameNameTwice(name: rider.title, year: year, honor: title, first: first.path, second: rider.path)))
-            } else { seen[rider.title] = rider }
+                diags.append(
+                    .warning(
+                        award.location,
+                        .sameNameTwice(name: rider.title, year: year, honor: title, first: first.path, second: rider.path)))
+            } else {
+                seen[rider.title] = rider
+            }
         }
     }
     return diags

@@ -27,14 +27,16 @@ func checkLinks(_ output: RenderedSite, site: Site, fileLinks: Bool = false) -> 
         knownFiles.insert(f.path)
         if case .bytes(let b) = f.contents, f.path.hasSuffix(".html") { htmlFiles[f.path] = b }
     }
-    let pageBytes = htmlFiles, known = knownFiles
+    let pageBytes = htmlFiles
+    let known = knownFiles
     let pages = pageBytes.sorted(by: { $0.key < $1.key })
     let base = site.config.basePath
     // A few chunks of about equal bytes: each resolves the values it meets once,
     // so fewer chunks mean fewer repeats, while 8 still balance two to four cores.
     let totalBytes = pages.reduce(0) { $0 + $1.value.count }
     var chunks: [Range<Int>] = []
-    var chunkStart = 0, chunkBytes = 0
+    var chunkStart = 0
+    var chunkBytes = 0
     for (i, page) in pages.enumerated() {
         chunkBytes += page.value.count
         if chunkBytes * 8 >= totalBytes || i == pages.count - 1 {
@@ -48,14 +50,16 @@ func checkLinks(_ output: RenderedSite, site: Site, fileLinks: Bool = false) -> 
     let seedPaths = fileLinks ? [] : Array(known)  // relative pages hold none of these root-relative hrefs
     let seedResolver = LinkResolver(base: base, known: known, shared: ResolutionTable())
     let seeds = parallelMap(seedPaths) { path -> (String, LinkResolver.Resolution)? in
-        let sitePath = path.hasSuffix("/index.html") ? String(path.dropLast("index.html".count))
+        let sitePath =
+            path.hasSuffix("/index.html")
+            ? String(path.dropLast("index.html".count))
             : path == "index.html" ? "" : path
         let href = site.urls.href(sitePath)
         let (resolution, dependsOnDir) = seedResolver.resolve(href, dir: "")
         return dependsOnDir ? nil : (href, resolution)
     }
     var sharedTable = ResolutionTable()
-    for case let (href, resolution)? in seeds {
+    for case (let href, let resolution)? in seeds {
         var h = href
         h.withUTF8 { sharedTable.insert($0, resolution) }
     }
@@ -151,14 +155,19 @@ struct LinkResolver {
             } else if let k = byBytes.table[rawBytes], k >= 0 {
                 if byBytes.quiet[Int(k)] { return }
                 r = byBytes.resolutions[Int(k)]
-            }
-            else {
+            } else {
                 let raw = String(decoding: rawBytes, as: UTF8.self)
                 let key = (rawBytes.starts(with: climb) ? depthKey : dir) + "\u{0}" + raw
-                if let hit = relative[key] { r = hit }
-                else {
+                if let hit = relative[key] {
+                    r = hit
+                } else {
                     let (res, dependsOnDir) = resolve(raw, dir: dir)
-                    if dependsOnDir { relative[key] = res; byBytes.table[rawBytes] = -1 } else { byBytes.insert(rawBytes, res) }
+                    if dependsOnDir {
+                        relative[key] = res
+                        byBytes.table[rawBytes] = -1
+                    } else {
+                        byBytes.insert(rawBytes, res)
+                    }
                     r = res
                 }
             }
@@ -196,7 +205,10 @@ struct LinkResolver {
         if let colon = first(url, ":"), !url[..<colon].contains("/") { return (.skip, false) }
         var fragment: String?
         var p = url
-        if let h = first(p, "#") { fragment = String(p[p.index(after: h)...]); p = String(p[..<h]) }
+        if let h = first(p, "#") {
+            fragment = String(p[p.index(after: h)...])
+            p = String(p[..<h])
+        }
         if let q = first(p, "?") { p = String(p[..<q]) }
         let id = fragment.flatMap { $0.isEmpty ? nil : (removingPercentEncoding($0) ?? $0) }
         if p.isEmpty { return (.samePage(url: url, id: id), false) }
@@ -218,15 +230,20 @@ struct LinkResolver {
                 if seg == ".." {
                     if parts.isEmpty { return (.problem(url: url, what: .leavesSite), true) }
                     parts.removeLast()
-                } else { parts.append(String(seg)) }
+                } else {
+                    parts.append(String(seg))
+                }
             }
         }
         var target = parts.joined(separator: "/")
         if fileLinks, decoded.hasSuffix("/") || target.isEmpty || (!known.contains(target) && known.contains(target + "/index.html")) {
             return (.problem(url: url, what: .folderFromFolder), dependsOnDir)
         }
-        if decoded.hasSuffix("/") || target.isEmpty { target = target.isEmpty ? "index.html" : target + "/index.html" }
-        else if !known.contains(target), known.contains(target + "/index.html") { target += "/index.html" }
+        if decoded.hasSuffix("/") || target.isEmpty {
+            target = target.isEmpty ? "index.html" : target + "/index.html"
+        } else if !known.contains(target), known.contains(target + "/index.html") {
+            target += "/index.html"
+        }
         guard known.contains(target) else { return (.problem(url: url, what: .noGeneratedFile), dependsOnDir) }
         return (.target(url: url, target: target, id: target.hasSuffix(".html") ? id : nil), dependsOnDir)
     }
@@ -257,12 +274,16 @@ private struct ProblemLocator {
         }
         if templates == nil {
             var t: [String: String] = [:]
-            for p in site.pages { let f = site.outputFile(p); if t[f] == nil { t[f] = "templates/\(site.template(p)).mustache" } }
+            for p in site.pages {
+                let f = site.outputFile(p)
+                if t[f] == nil { t[f] = "templates/\(site.template(p)).mustache" }
+            }
             templates = t
         }
         let template = templates![page]
-        return .error(SourceLocation(path: output.markdownLinks[page]?.0.path ?? template ?? page),
-                      .brokenLinkOnPage(link: url, page: page, problem: what))
+        return .error(
+            SourceLocation(path: output.markdownLinks[page]?.0.path ?? template ?? page),
+            .brokenLinkOnPage(link: url, page: page, problem: what))
     }
 }
 
@@ -304,14 +325,22 @@ func forEachAttributeValueBytes(_ html: [UInt8], _ body: (UnsafeBufferPointer<UI
             let e = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - p
             from = e + 1
             let i: Int
-            if e >= 5, h[e - 4] == 0x68, h[e - 3] == 0x72, h[e - 2] == 0x65, h[e - 1] == 0x66 { i = e - 5 }
-            else if e >= 4, h[e - 3] == 0x73, h[e - 2] == 0x72, h[e - 1] == 0x63 { i = e - 4 }
-            else { continue }
+            if e >= 5, h[e - 4] == 0x68, h[e - 3] == 0x72, h[e - 2] == 0x65, h[e - 1] == 0x66 {
+                i = e - 5
+            } else if e >= 4, h[e - 3] == 0x73, h[e - 2] == 0x72, h[e - 1] == 0x63 {
+                i = e - 4
+            } else {
+                continue
+            }
             let c = h[i]
             guard i >= cursor, c == 0x20 || c == 0x0A || c == 0x09, e + 1 < n, h[e + 1] == 0x22 || h[e + 1] == 0x27 else { continue }
             let quote = h[e + 1]
             var k = e + 2
-            if let q = memchr(p + k, Int32(quote), n - k) { k = UnsafePointer<UInt8>(q.assumingMemoryBound(to: UInt8.self)) - p } else { k = n }
+            if let q = memchr(p + k, Int32(quote), n - k) {
+                k = UnsafePointer<UInt8>(q.assumingMemoryBound(to: UInt8.self)) - p
+            } else {
+                k = n
+            }
             body(UnsafeBufferPointer(rebasing: h[(e + 2)..<k]))
             cursor = k + 1
             from = max(from, k + 1)
@@ -333,7 +362,8 @@ func pageIDs(_ html: [UInt8]) -> Set<String> {
             let e = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - p
             from = e + 1
             guard e >= 3, e - 3 >= cursor, e + 1 < n, h[e + 1] == 0x22, h[e - 1] == 0x64, h[e - 2] == 0x69,
-                  h[e - 3] == 0x20 || h[e - 3] == 0x0A else { continue }
+                h[e - 3] == 0x20 || h[e - 3] == 0x0A
+            else { continue }
             var k = n
             if e + 2 < n, let q = memchr(p + e + 2, 0x22, n - e - 2) { k = UnsafePointer<UInt8>(q.assumingMemoryBound(to: UInt8.self)) - p }
             ids.insert(htmlUnescape(String(decoding: UnsafeBufferPointer(rebasing: h[(e + 2)..<k]), as: UTF8.self)))
@@ -365,7 +395,10 @@ struct ByteKeyTable<Value> {
             if e < 0 { return (slot, nil) }
             let entry = entries[e]
             if entry.hash == h, entry.count == bytes.count,
-               keys.withUnsafeBufferPointer({ k in bytes.count == 0 || memcmp(k.baseAddress! + entry.start, bytes.baseAddress!, bytes.count) == 0 }) {
+                keys.withUnsafeBufferPointer({ k in
+                    bytes.count == 0 || memcmp(k.baseAddress! + entry.start, bytes.baseAddress!, bytes.count) == 0
+                })
+            {
                 return (slot, e)
             }
             slot = (slot + 1) & mask
@@ -382,7 +415,10 @@ struct ByteKeyTable<Value> {
             guard let newValue else { return }
             let h = Self.hash(bytes)
             var (slot, e) = find(bytes, h)
-            if let e { entries[e].value = newValue; return }
+            if let e {
+                entries[e].value = newValue
+                return
+            }
             if (entries.count + 1) * 2 > slots.count {
                 slots = Array(repeating: -1, count: slots.count * 2)
                 let mask = slots.count - 1

@@ -1,9 +1,9 @@
 import Messages
+
 /// The privacy findings of one source file, as `check` reports them (for the fuzz targets).
 public func privacyDiagnostics(path: String, text: String, allowed: Set<String>) -> [Diagnostic] {
     PrivacyScanner.diagnostics(path: path, text: text, allowed: allowed)
 }
-
 
 /// Finds personal numbers that rider stories must not publish (docs/content.md, "Rules you will notice": Privacy).
 ///
@@ -20,7 +20,12 @@ public func privacyDiagnostics(path: String, text: String, allowed: Set<String>)
 /// digit fails is not reported.
 enum PrivacyScanner {
     /// One hit: the text as written, its normalised digits, 0-based scalar offset in the line.
-    struct Hit: Equatable { var text: String; var digits: String; var offset: Int; var kind: Message.Site.PersonalNumber }
+    struct Hit: Equatable {
+        var text: String
+        var digits: String
+        var offset: Int
+        var kind: Message.Site.PersonalNumber
+    }
 
     static let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
     static let checkChars: [Character] = ["1", "0", "X", "9", "8", "7", "6", "5", "4", "3", "2"]
@@ -29,14 +34,18 @@ enum PrivacyScanner {
     static func isValidID18(_ s: [Character]) -> Bool {
         guard s.count == 18 else { return false }
         var sum = 0
-        for i in 0..<17 { guard let d = s[i].wholeNumberValue, s[i].isASCII else { return false }; sum += d * weights[i] }
+        for i in 0..<17 {
+            guard let d = s[i].wholeNumberValue, s[i].isASCII else { return false }
+            sum += d * weights[i]
+        }
         let expected = checkChars[sum % 11]
         return s[17] == expected || (expected == "X" && s[17] == "x")
     }
 
     static func isValidOldID15(_ s: [Character]) -> Bool {
         guard s.count == 15, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
-        let mm = Int(String(s[8...9]))!, dd = Int(String(s[10...11]))!
+        let mm = Int(String(s[8...9]))!
+        let dd = Int(String(s[10...11]))!
         return (1...12).contains(mm) && (1...31).contains(dd)
     }
 
@@ -70,8 +79,11 @@ enum PrivacyScanner {
         func emit(_ c: Unicode.Scalar, at k: Int) {
             if c.properties.generalCategory == .format || c.properties.isDefaultIgnorableCodePoint { return }
             if markup.contains(Character(c)) { return }
-            if (0xFF10...0xFF19).contains(c.value) { chars.append(Character(Unicode.Scalar(c.value - 0xFF10 + 0x30)!)) }
-            else { chars.append(Character(c)) }
+            if (0xFF10...0xFF19).contains(c.value) {
+                chars.append(Character(Unicode.Scalar(c.value - 0xFF10 + 0x30)!))
+            } else {
+                chars.append(Character(c))
+            }
             origin.append(k)
         }
         var k = 0
@@ -83,7 +95,13 @@ enum PrivacyScanner {
                 continue
             }
             if c == "\\", k + 1 < s.count {
-                let width: Int? = switch s[k + 1] { case "u": 4; case "U": 8; case "x": 2; default: nil }
+                let width: Int? =
+                    switch s[k + 1] {
+                    case "u": 4
+                    case "U": 8
+                    case "x": 2
+                    default: nil
+                    }
                 if let width, let v = hexValue(k + 2, width), let decoded = Unicode.Scalar(v) {
                     emit(decoded, at: k)
                     k += 2 + width
@@ -93,7 +111,10 @@ enum PrivacyScanner {
             if c == "<", k + 1 < s.count, s[k + 1].properties.isAlphabetic && s[k + 1].isASCII || s[k + 1] == "/" || s[k + 1] == "!" {
                 var e = k + 1
                 while e < s.count && s[e] != ">" && s[e] != "<" { e += 1 }
-                if e < s.count && s[e] == ">" { k = e + 1; continue }
+                if e < s.count && s[e] == ">" {
+                    k = e + 1
+                    continue
+                }
             }
             emit(c, at: k)
             k += 1
@@ -127,7 +148,10 @@ enum PrivacyScanner {
                 var e = end + 1
                 while isDigit(e) { e += 1 }
                 id += chars[end + 1..<e]
-                if id.count == 17, e < chars.count, chars[e] == "X" || chars[e] == "x" { id.append(chars[e]); e += 1 }
+                if id.count == 17, e < chars.count, chars[e] == "X" || chars[e] == "x" {
+                    id.append(chars[e])
+                    e += 1
+                }
                 end = e
             }
             guard id.count == 18, !isDigit(end), isValidID18(id) else { return nil }
@@ -135,13 +159,17 @@ enum PrivacyScanner {
         }
         var i = 0
         while i < chars.count {
-            guard isDigit(i), !isDigit(i - 1) else { i += 1; continue }
+            guard isDigit(i), !isDigit(i - 1) else {
+                i += 1
+                continue
+            }
             var j = i
             while isDigit(j) { j += 1 }
             let run = chars[i..<j]
             if run.count == 17, j < chars.count, chars[j] == "X" || chars[j] == "x", !isDigit(j + 1) {
                 if isValidID18(Array(run) + [chars[j]]) { hit(i, j + 1, .id) }
-                i = j + 1; continue
+                i = j + 1
+                continue
             }
             if run.count == 18, isValidID18(Array(run)) {
                 hit(i, j, .id)
@@ -153,15 +181,20 @@ enum PrivacyScanner {
                 hit(i, j, .mobile)  // 86 country code written without separator
             } else if run.count < 17, let end = groupedID(i, j) {
                 hit(i, end, .id)
-                i = end; continue
+                i = end
+                continue
             } else if run.count == 3, run.first == "1", ("3"..."9").contains(run[i + 1]),
-                      j < chars.count, separators.contains(chars[j]) {
+                j < chars.count, separators.contains(chars[j])
+            {
                 let sep = chars[j]
-                let a = j + 1, b = a + 4
+                let a = j + 1
+                let b = a + 4
                 if b < chars.count, chars[b] == sep, (a..<b).allSatisfy(isDigit),
-                   (b + 1..<b + 5).allSatisfy(isDigit), !isDigit(b + 5) {
+                    (b + 1..<b + 5).allSatisfy(isDigit), !isDigit(b + 5)
+                {
                     hit(i, b + 5, .mobile)
-                    i = b + 5; continue
+                    i = b + 5
+                    continue
                 }
             }
             i = j
@@ -178,10 +211,12 @@ enum PrivacyScanner {
             guard mayContainNumber(line) else { continue }
             for hit in scan(line) where !allowed.contains(hit.text) && !allowed.contains(hit.digits) {
                 let column = hit.offset + 1
-                let masked = String(hit.text.prefix(3)) + String(repeating: "*", count: max(0, hit.text.count - 7)) + String(hit.text.suffix(4))
-                out.append(.error(
-                    SourceLocation(path: path, line: lineNumber, column: column),
-                    .personalNumber(hit.kind, masked: masked)))
+                let masked =
+                    String(hit.text.prefix(3)) + String(repeating: "*", count: max(0, hit.text.count - 7)) + String(hit.text.suffix(4))
+                out.append(
+                    .error(
+                        SourceLocation(path: path, line: lineNumber, column: column),
+                        .personalNumber(hit.kind, masked: masked)))
             }
         }
         return out
@@ -194,9 +229,17 @@ enum PrivacyScanner {
         var digits = 0
         var fullWidthLead = 0
         for b in line.utf8 {
-            if b &- 0x30 < 10 { digits += 1 } else if b == 0xEF { fullWidthLead = 1; continue }
-            else if fullWidthLead == 1 && b == 0xBC { fullWidthLead = 2; continue }
-            else if fullWidthLead == 2 && b &- 0x90 < 10 { digits += 1 }
+            if b &- 0x30 < 10 {
+                digits += 1
+            } else if b == 0xEF {
+                fullWidthLead = 1
+                continue
+            } else if fullWidthLead == 1 && b == 0xBC {
+                fullWidthLead = 2
+                continue
+            } else if fullWidthLead == 2 && b &- 0x90 < 10 {
+                digits += 1
+            }
             fullWidthLead = 0
             if digits >= 11 { return true }
         }
