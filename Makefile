@@ -1,7 +1,7 @@
 SHELL := /bin/bash
 # HonorSite — two commands do everything on a fresh Debian machine:
 #   make site   install libcmark-dev if missing, build, render content/ into site/
-#   make test   install libcmark-dev if missing, run every test (Mustache spec count included)
+#   make test   install libcmark-dev if missing, check formatting (make lint), run every test (Mustache spec count included)
 # Development checks that need tools make test does not (node; chromium, websocket-client, pagefind):
 #   make js-test       the tokenizer cases through templates/static/search.js (node)
 #   make browser-test  js-test, then the search in headless Chromium against a substring search and Pagefind
@@ -35,7 +35,8 @@ site: build
 
 # The Mustache spec tests look in MUSTACHE_SPEC_DIR, ../shared/mustache-spec, then .mustache-spec/
 # (fetched here when none is there and the network allows; otherwise the tests fail and say where they looked).
-test: deps
+# Formatting is part of the tests: 'make format' fixes what 'make lint' reports.
+test: deps lint
 	@Scripts/fetch-mustache-spec.sh --if-missing
 	$(SWIFT) test
 
