@@ -78,6 +78,27 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".site.") } == [])
     }
 
+    /// `--output a/b/site` where `a/b` does not exist yet: the folders are made (the CI step
+    /// `make file-links` failed with "No such file or directory" for the staging folder).
+    @Test func outputInsideMissingFoldersIsCreated() throws {
+        let root = try Fixtures.project(site: "basic")
+        let site = try SiteCompiler.compile(Fixtures.options(root))
+        let out = root.appendingPathComponent("build/nested/site")
+        #expect(try SiteWriter.write(site, to: out, root: root) == site.files.count)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
+        let left = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("build/nested").path)
+        #expect(left == ["site"])
+        // A file where a folder is needed is a located, named failure, and nothing is written.
+        let blocked = root.appendingPathComponent("file-not-folder")
+        try Data("x".utf8).write(to: blocked)
+        do {
+            try SiteWriter.write(site, to: blocked.appendingPathComponent("site"), root: root)
+            Issue.record("wrote below a file")
+        } catch {
+            #expect(error.localizedDescription == "cannot write the site into \(blocked.path)/site: \(blocked.path): Not a directory")
+        }
+    }
+
     /// Only names the writer makes are cleaned up beside the output, and a long output name
     /// still fits its staging name. (A read-only output is checked by hand as a non-root
     /// user: root may delete anything, so a test run as root could not fail.)

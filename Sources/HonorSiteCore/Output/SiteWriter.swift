@@ -96,6 +96,8 @@ public enum SiteWriter {
         var isDir: ObjCBool = false
         let hadOld = fm.fileExists(atPath: out.path, isDirectory: &isDir) && isDir.boolValue
         do {
+            // `--output out/site` where `out/` does not exist yet: its folders are made, as `mkdir -p`.
+            try makeFolders(parent.path)
             if mkdir(staging.path, 0o777) != 0 { throw POSIXFailure(path: staging.path, code: errno) }
             try writeFiles(site.files, into: staging, root: root, previous: hadOld ? out : nil)
             try writeFile(staging.appendingPathComponent(marker).path, [])
@@ -210,6 +212,20 @@ public enum SiteWriter {
     }
 
     /// A file system error with the path and the C library's message.
+    /// Creates `path` and every missing folder above it (`mkdir -p`).
+    ///
+    /// - Throws: ``POSIXFailure`` naming the first folder that could not be made.
+    static func makeFolders(_ path: String) throws {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+            if isDir.boolValue { return }
+            throw POSIXFailure(path: path, code: ENOTDIR)
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != path { try makeFolders(parent) }
+        if mkdir(path, 0o777) != 0 && errno != EEXIST { throw POSIXFailure(path: path, code: errno) }
+    }
+
     struct POSIXFailure: Error, LocalizedError {
         var path: String
         var code: Int32
