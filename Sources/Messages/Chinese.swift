@@ -415,6 +415,8 @@ enum Chinese {
             return "区块、子模板和父模板嵌套超过 \(limit) 层"
         case .expansionLimit(let limit):
             return "一次渲染展开子模板、父模板和区块超过 \(limit) 次（子模板之间是否在反复互相引用？）"
+        case .iterationLimit(let limit):
+            return "一次渲染中区块逐项展开列表超过 \(limit) 次（是不是同一个列表的区块套在了自己里面？）"
         case .outputLimit(let limit):
             return "一次渲染的输出超过 \(limit / (1 << 20)) MiB（是不是嵌套区块在长列表上反复展开，或者子模板之间互相引用？）"
         case .missingTemplate(let name):

@@ -390,6 +390,8 @@ enum English {
             return "sections, partials and blocks nest more than \(limit) levels deep"
         case .expansionLimit(let limit):
             return "more than \(limit) partial/parent/block expansions in one render (do partials include each other repeatedly?)"
+        case .iterationLimit(let limit):
+            return "sections went through more than \(limit) list items in one render (is a list section nested inside itself?)"
         case .outputLimit(let limit):
             return "output of one render exceeds \(limit / (1 << 20)) MiB "
                 + "(do nested sections repeat over long lists, or partials include each other?)"

@@ -37,6 +37,10 @@ public struct MustacheError: Error, Equatable, Sendable, CustomStringConvertible
         /// total (e.g. partials that each include the next one twice: exponential output).
         /// Located at the tag that would exceed the budget.
         case expansionLimit(Int)
+        /// Sections of one render went through more than this many list items in total
+        /// (e.g. the same list nested in itself: exponential work, even with no output).
+        /// Located at the section that would exceed the budget.
+        case iterationLimit(Int)
         /// One render produced more than this many bytes of output.
         case outputLimit(Int)
         /// `TemplateLibrary.render(named:…)` was asked for a template that is not registered.

@@ -11,6 +11,9 @@ public struct TemplateLibrary: Sendable {
     /// ``MustacheError/Kind/outputLimit(_:)`` (default ``Template/maxOutputBytes``; checked after
     /// every list item and expansion, so nested loops stop near the limit).
     public var outputLimit = Template.maxOutputBytes
+    /// Budget of list items that sections go through in one render, past which rendering stops
+    /// with ``MustacheError/Kind/iterationLimit(_:)`` (default ``Template/maxIterations``).
+    public var iterationLimit = Template.maxIterations
 
     /// Creates a library holding `templates`, keyed by the names partial tags use.
     public init(templates: [String: Template] = [:]) {

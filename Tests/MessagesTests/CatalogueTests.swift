@@ -36,7 +36,8 @@ let examples: [Message] = {
     let templates: [MustacheError.Kind] = [
         .unclosedSection("items"), .mismatchedSectionEnd(expected: "a", found: "b"), .unexpectedSectionEnd("x"),
         .unclosedTag, .invalidDelimiters, .emptyTag, .invalidTagName("first name"), .missingPartial("nav"),
-        .recursionLimit(200), .nestingLimit(200), .expansionLimit(2_000_000), .outputLimit(256 << 20), .missingTemplate("home"),
+        .recursionLimit(200), .nestingLimit(200), .expansionLimit(2_000_000), .iterationLimit(20_000_000),
+        .outputLimit(256 << 20), .missingTemplate("home"),
     ]
     list += templates.map(Message.mustache)
     list.append(.help(.main(commands: "  build     x")))
@@ -204,7 +205,7 @@ func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
     let expected = [
         "frontMatter.": 45, "frontMatterWarning.": 3, "saveAsUTF8.": Message.Editor.allCases.count,
         "help.": 3 + 3 * Message.Command.allCases.count + Message.Help.Option.allCases.count,
-        "usage.": 23, "mustache.": 13,
+        "usage.": 23, "mustache.": 14,
         "site.": 59, "progress.": 5, "write.": 9, "report.": 14, "media.": 8, "cli.": 31, "server.": 17, "scaffold.": 20,
     ]
     for (prefix, count) in expected {

@@ -253,6 +253,29 @@ struct ErrorTests {
         }
     }
 
+    /// Regression: the same list nested in itself with nothing inside wrote no output, so the
+    /// output budget never tripped; 11 items nested 50 deep ran without end (a report body).
+    @Test func nestedEmptySectionsStopWithIterationLimit() throws {
+        let depth = 50
+        let source = String(repeating: "{{#l}}", count: depth) + String(repeating: "{{/l}}", count: depth)
+        let template = try Template(source, name: "nested")
+        let context = MustacheValue.map(["l": .list(Array(repeating: .bool(true), count: 11))])
+        var library = TemplateLibrary()
+        library.iterationLimit = 200_000  // the default, 20 million, takes seconds in a debug build
+        #expect(Template.maxIterations == 20_000_000)
+        do {
+            _ = try library.render(template, context: context)
+            Issue.record("rendered 11^50 items")
+        } catch {
+            #expect(error.kind == .iterationLimit(200_000))
+            #expect(error.line == 1)
+            #expect(error.column > 6)  // an inner section, not the first tag
+        }
+        // Five levels (161,051 items, 177,155 in all sections) stay within the budget and render.
+        let five = try Template(String(repeating: "{{#l}}", count: 5) + "x" + String(repeating: "{{/l}}", count: 5), name: "five")
+        #expect(try library.render(five, context: context).utf8.count == 161_051)
+    }
+
     @Test func exponentialOutputStopsWithOutputLimit() throws {
         var library = TemplateLibrary()
         let chunk = String(repeating: "x", count: 1 << 16)
