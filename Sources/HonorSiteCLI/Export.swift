@@ -34,16 +34,8 @@ func exportHonorRoll(_ args: [String], _ c: CommandContext) throws -> Int32 {
     guard let year = Int(yearText) else { throw UsageError(.yearNotNumber) }
     guard let formatText = a.values["format"] else { throw UsageError(.missingFormat("csv|md|html")) }
     guard let format = HonorRollFormat(rawValue: formatText) else { throw UsageError(.badFormat(["csv", "md", "html"])) }
-    let root = resolve(a.values["root"] ?? ".", cwd)
-    if let problem = preflight(root: root, environment: environment) {
-        c.error(problem)
-        return ExitCode.failure
-    }
+    guard let root = exportRoot(a, c) else { return ExitCode.failure }
     if let out = a.values["output"] {
-        if let problem = exportTargetProblem(out, root: root, cwd: cwd) {
-            c.error(problem)
-            return ExitCode.failure
-        }
         let target = resolve(out, cwd).resolvingSymlinksInPath().path
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isDir), isDir.boolValue {
@@ -82,6 +74,22 @@ func exportHonorRoll(_ args: [String], _ c: CommandContext) throws -> Int32 {
         console.out(text)
     }
     return ExitCode.success
+}
+
+/// The project folder of an export command (`--root`, else the working directory), checked:
+/// it holds a project, and `--output`, when given, is outside its `content/` and `templates/`.
+/// A problem is printed and gives nil.
+func exportRoot(_ a: Arguments, _ c: CommandContext) -> URL? {
+    let root = resolve(a.values["root"] ?? ".", c.cwd)
+    if let problem = preflight(root: root, environment: c.environment) {
+        c.error(problem)
+        return nil
+    }
+    if let out = a.values["output"], let problem = exportTargetProblem(out, root: root, cwd: c.cwd) {
+        c.error(problem)
+        return nil
+    }
+    return root
 }
 
 /// Why an export may not be written to `out`, or nil: exports never overwrite the

@@ -5,7 +5,7 @@ import Messages
 enum ReportFormat: String { case html, md, csv }
 
 func exportReport(_ args: [String], _ c: CommandContext) throws -> Int32 {
-    let (environment, console, cwd) = (c.environment, c.console, c.cwd)
+    let (environment, console) = (c.environment, c.console)
     let a = try Arguments(args, for: exportReportSpec)
     if a.wantsHelp {
         console.out(exportReportSpec.help(c.language))
@@ -16,15 +16,7 @@ func exportReport(_ args: [String], _ c: CommandContext) throws -> Int32 {
     guard let formatText = a.values["format"] else { throw UsageError(.missingFormat("html|md|csv")) }
     guard let format = ReportFormat(rawValue: formatText) else { throw UsageError(.badFormat(["html", "md", "csv"])) }
     if format == .csv && a.values["output"] == nil { throw UsageError(.csvNeedsFolder) }
-    let root = resolve(a.values["root"] ?? ".", cwd)
-    if let problem = preflight(root: root, environment: environment) {
-        c.error(problem)
-        return ExitCode.failure
-    }
-    if let out = a.values["output"], let problem = exportTargetProblem(out, root: root, cwd: cwd) {
-        c.error(problem)
-        return ExitCode.failure
-    }
+    guard let root = exportRoot(a, c) else { return ExitCode.failure }
     let options = BuildOptions(
         root: root, baseURL: a.values["base-url"], drafts: a.flags.contains("drafts"),
         strict: a.flags.contains("strict"), environment: environment)

@@ -5,7 +5,7 @@ import Messages
 enum StatsFormat: String { case json, csv, md }
 
 func exportStats(_ args: [String], _ c: CommandContext) throws -> Int32 {
-    let (environment, console, cwd) = (c.environment, c.console, c.cwd)
+    let (environment, console) = (c.environment, c.console)
     let a = try Arguments(args, for: exportStatsSpec)
     if a.wantsHelp {
         console.out(exportStatsSpec.help(c.language))
@@ -22,15 +22,7 @@ func exportStats(_ args: [String], _ c: CommandContext) throws -> Int32 {
     if format == .csv && a.values["output"] == nil {
         throw UsageError(.csvNeedsFolder)
     }
-    let root = resolve(a.values["root"] ?? ".", cwd)
-    if let problem = preflight(root: root, environment: environment) {
-        c.error(problem)
-        return ExitCode.failure
-    }
-    if let out = a.values["output"], let problem = exportTargetProblem(out, root: root, cwd: cwd) {
-        c.error(problem)
-        return ExitCode.failure
-    }
+    guard let root = exportRoot(a, c) else { return ExitCode.failure }
     let options = BuildOptions(root: root, baseURL: a.values["base-url"], drafts: a.flags.contains("drafts"), environment: environment)
     let set: StatisticsSet
     let siteTitle: String
