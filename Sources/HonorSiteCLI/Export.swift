@@ -65,10 +65,7 @@ func exportHonorRoll(_ args: [String], _ c: CommandContext) throws -> Int32 {
     }
     let text = format.render(roll, siteTitle: exported.siteTitle, exportDay: exported.exportDay)
     if let out = a.values["output"] {
-        do { try Data(text.utf8).write(to: resolve(out, cwd), options: .atomic) } catch {
-            c.error(.cli(.cannotWrite(path: out, reason: error.localizedDescription)))
-            return ExitCode.failure
-        }
+        guard writeExportText(text, to: resolve(out, cwd), shown: out, c) else { return ExitCode.failure }
         c.line(.cli(.wroteNames(count: roll.count, path: out)))
     } else {
         console.out(text)

@@ -1,4 +1,5 @@
 import Foundation
+import HonorSiteCore
 import Messages
 
 /// Where the `export stats` and `export report` commands write: one file, or a folder of CSV tables.
@@ -28,23 +29,28 @@ func writeExportTables(_ files: [(name: String, contents: String)], to out: Stri
         c.error(.cli(.outputIsFile(out)))
         return false
     }
-    do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-        c.error(.cli(.cannotCreateFolder(path: out, reason: error.localizedDescription)))
+    var made = NewFiles()
+    do throws(FileFailure) { try made.makeFolder(folder.path) } catch {
+        c.error(.cli(.cannotCreateFolder(path: out, reason: shownProblem(error, c.cwd))))
         return false
     }
     for f in files where !writeExportText(f.contents, to: folder.appendingPathComponent(f.name), shown: out + "/" + f.name, c) {
+        made.removeCreated()  // the folder, when it was made and is still empty
         return false
     }
     return true
 }
 
-/// Writes `text` as UTF-8, atomically; `shown` is the path as the user wrote it.
-private func writeExportText(_ text: String, to url: URL, shown: String, _ c: CommandContext) -> Bool {
-    do {
-        try Data(text.utf8).write(to: url, options: .atomic)
+/// Writes `text` as UTF-8 in one step (a file there is replaced whole or not at all), making missing
+/// folders as `mkdir -p`; `shown` is the path as the user wrote it.
+func writeExportText(_ text: String, to url: URL, shown: String, _ c: CommandContext) -> Bool {
+    var made = NewFiles()
+    do throws(FileFailure) {
+        try made.replace(url.path, with: Array(text.utf8))
         return true
     } catch {
-        c.error(.cli(.cannotWrite(path: shown, reason: error.localizedDescription)))
+        made.removeCreated()
+        c.error(.cli(.cannotWrite(path: shown, reason: shownProblem(error, c.cwd))))
         return false
     }
 }

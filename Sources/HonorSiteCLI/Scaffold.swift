@@ -45,13 +45,11 @@ func initCommand(_ args: [String], _ c: CommandContext) throws -> Int32 {
             return ExitCode.failure
         }
     }
+    var made = NewFiles()
     for file in SiteSkeleton.files {
-        let url = dir.appendingPathComponent(file.path)
-        do {
-            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(file.text.utf8).write(to: url, options: .withoutOverwriting)
-        } catch {
-            c.error(.scaffold(.cannotWrite(path: url.path, reason: error.localizedDescription)))
+        do throws(FileFailure) { try made.write(Array(file.text.utf8), to: dir.appendingPathComponent(file.path).path) } catch {
+            made.removeCreated()
+            c.error(.scaffold(.cannotWrite(path: shownPath(error, target: dir, cwd), reason: shownProblem(error, cwd))))
             return ExitCode.failure
         }
     }
@@ -104,15 +102,14 @@ func newCommand(_ args: [String], _ c: CommandContext) throws -> Int32 {
         kind: kind, slug: slug, title: a.values["title"] ?? a.values["name"],
         district: a.values["district"], date: day.text, year: day.year)
     let url = root.appendingPathComponent(skeleton.path)
-    if FileManager.default.fileExists(atPath: url.path) {
-        c.error(.scaffold(.documentExists(skeleton.path)))
-        return ExitCode.failure
-    }
-    do {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(skeleton.text.utf8).write(to: url, options: .withoutOverwriting)
-    } catch {
-        c.error(.scaffold(.cannotWrite(path: skeleton.path, reason: error.localizedDescription)))
+    var made = NewFiles()
+    do throws(FileFailure) { try made.write(Array(skeleton.text.utf8), to: url.path) } catch {
+        made.removeCreated()
+        if error.problem == .exists && error.path == url.path {
+            c.error(.scaffold(.documentExists(skeleton.path)))
+        } else {
+            c.error(.scaffold(.cannotWrite(path: skeleton.path, reason: shownProblem(error, root))))
+        }
         return ExitCode.failure
     }
     console.err(c.text(.scaffold(.newDone(path: skeleton.path, marker: placeholderMarker))))
@@ -178,8 +175,30 @@ func themeCommand(_ args: [String], _ c: CommandContext) throws -> Int32 {
         switch error {
         case .exists(let path):
             c.error(.scaffold(.themeFileExists(dir.appendingPathComponent(path).path)))
-        case .cannotWrite(let path, let reason): c.error(.scaffold(.cannotWrite(path: path, reason: reason)))
+        case .cannotWrite(let failure):
+            c.error(.scaffold(.cannotWrite(path: shownPath(failure, target: dir, cwd), reason: shownProblem(failure, cwd))))
         }
         return ExitCode.failure
     }
+}
+
+// MARK: - Failures, as shown
+
+/// The path to name for `failure` while making `target`: the target itself when a file stands in its
+/// way (the file is named in the reason), else the path that failed; relative to `cwd` below it.
+func shownPath(_ failure: FileFailure, target: URL, _ cwd: URL) -> String {
+    if case .fileInTheWay = failure.problem { return shown(target.path, cwd) }
+    return shown(failure.path, cwd)
+}
+
+/// `failure`'s problem with the file in the way named relative to `base` when below it.
+func shownProblem(_ failure: FileFailure, _ base: URL) -> Message.FileProblem {
+    guard case .fileInTheWay(let file) = failure.problem else { return failure.problem }
+    return .fileInTheWay(shown(file, base))
+}
+
+/// `path` relative to `base` when below it, else as it is.
+func shown(_ path: String, _ base: URL) -> String {
+    let prefix = base.standardizedFileURL.path + "/"
+    return path.hasPrefix(prefix) && path.count > prefix.count ? String(path.dropFirst(prefix.count)) : path
 }

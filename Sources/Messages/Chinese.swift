@@ -641,7 +641,7 @@ enum Chinese {
         case .noSuchHonor(let honor, let year, let honors):
             return "\(year) 年没有\(q(honor))这项荣誉；当年的荣誉有：\(honors.joined(separator: "、"))"
         case .cannotWrite(let path, let reason):
-            return "无法写入 \(path)：\(reason)"
+            return "无法写入 \(path)：\(fileProblem(reason))"
         case .wroteNames(let count, let path):
             return "已把 \(count) 个名字写入 \(path)"
         case .noStatistics(let year, let years):
@@ -649,7 +649,7 @@ enum Chinese {
         case .noReport(let slug, let reports):
             return "没有“\(slug)”这份报告；已有的报告：\(reports.isEmpty ? "无" : reports.joined(separator: "、"))"
         case .outputIsFile(let path): return "\(path) 是一个文件；csv 需要一个文件夹（-o 文件夹）"
-        case .cannotCreateFolder(let path, let reason): return "无法创建 \(path)：\(reason)"
+        case .cannotCreateFolder(let path, let reason): return "无法创建 \(path)：\(fileProblem(reason))"
         case .wroteReport(let title, let path): return "已把《\(title)》写入 \(path)"
         case .wroteTables(let count, let path): return "已把 \(count) 张表写入 \(path)"
         case .wroteStatistics(let path): return "已把统计数据写入 \(path)"
@@ -737,6 +737,18 @@ enum Chinese {
 
     // MARK: - init, new, theme
 
+    static func fileProblem(_ p: Message.FileProblem) -> String {
+        switch p {
+        case .fileInTheWay(let file): "\(file) 是一个文件，而这里需要的是文件夹；请换一个文件夹"
+        case .exists: "已经存在"
+        case .permissionDenied: "没有在这个文件夹里写入的权限（请换一个文件夹，或请管理员开放权限）"
+        case .readOnly: "这个文件夹所在的磁盘是只读的；请换一个文件夹"
+        case .diskFull: "磁盘已满；请腾出空间后再试"
+        case .nameTooLong: "名称超过了文件系统允许的长度（255 字节）"
+        case .other(let reason): "系统提示：\(reason)"
+        }
+    }
+
     static func scaffold(_ s: Message.Scaffold) -> String {
         switch s {
         case .missingInitDir: return "缺少 DIR，即新网站所在的文件夹"
@@ -746,7 +758,7 @@ enum Chinese {
         case .missingThemeAction: return "缺少操作；请用 'theme export DIR'"
         case .initNotEmpty(let dir): return "文件夹 \(dir) 不是空的；请指定一个新的或空的文件夹（init 不会改动已有文件）"
         case .initNotAFolder(let dir): return "\(dir) 已存在，但不是文件夹"
-        case .cannotWrite(let path, let reason): return "无法写入 \(path)：\(reason)"
+        case .cannotWrite(let path, let reason): return "无法写入 \(path)：\(fileProblem(reason))"
         case .initDone(let dir, let shown, let files):
             return """
                 已在 \(dir) 新建网站（共 \(files) 个文件）

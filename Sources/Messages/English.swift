@@ -631,7 +631,7 @@ enum English {
         case .noSuchHonor(let honor, let year, let honors):
             return "no honor '\(honor)' in \(year); honors that year: \(honors.joined(separator: "、"))"
         case .cannotWrite(let path, let reason):
-            return "cannot write \(path): \(reason)"
+            return "cannot write \(path): \(fileProblem(reason))"
         case .wroteNames(let count, let path):
             return "wrote \(count) names to \(path)"
         case .noStatistics(let year, let years):
@@ -639,7 +639,7 @@ enum English {
         case .noReport(let slug, let reports):
             return "no report '\(slug)'; reports: \(reports.isEmpty ? "none" : reports.joined(separator: ", "))"
         case .outputIsFile(let path): return "\(path) is a file; csv needs a folder (-o DIR)"
-        case .cannotCreateFolder(let path, let reason): return "cannot create \(path): \(reason)"
+        case .cannotCreateFolder(let path, let reason): return "cannot create \(path): \(fileProblem(reason))"
         case .wroteReport(let title, let path): return "wrote \(title) to \(path)"
         case .wroteTables(let count, let path): return "wrote \(count) tables to \(path)"
         case .wroteStatistics(let path): return "wrote statistics to \(path)"
@@ -733,6 +733,18 @@ enum English {
 
     // MARK: - init, new, theme
 
+    static func fileProblem(_ p: Message.FileProblem) -> String {
+        switch p {
+        case .fileInTheWay(let file): "\(file) is a file, and a folder is needed there; choose another folder"
+        case .exists: "it already exists"
+        case .permissionDenied: "permission denied: you may not write in this folder (choose another one, or ask its owner)"
+        case .readOnly: "the folder is on a read-only disk; choose another folder"
+        case .diskFull: "the disk is full; free some space and try again"
+        case .nameTooLong: "the name is longer than the file system allows (255 bytes)"
+        case .other(let reason): reason
+        }
+    }
+
     static func scaffold(_ s: Message.Scaffold) -> String {
         switch s {
         case .missingInitDir: return "missing DIR, the folder of the new site"
@@ -742,7 +754,7 @@ enum English {
         case .missingThemeAction: return "missing action; use 'theme export DIR'"
         case .initNotEmpty(let dir): return "folder \(dir) is not empty; give a new or empty folder (init never changes existing files)"
         case .initNotAFolder(let dir): return "\(dir) exists and is not a folder"
-        case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
+        case .cannotWrite(let path, let reason): return "cannot write \(path): \(fileProblem(reason))"
         case .initDone(let dir, let shown, let files):
             return """
                 created a new site in \(dir) (\(files) files)

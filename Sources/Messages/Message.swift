@@ -439,7 +439,7 @@ extension Message {
         /// No such honor in the year; `honors` are those awarded that year.
         case noSuchHonor(honor: String, year: Int, honors: [String])
         /// The export file cannot be written (reason from the system).
-        case cannotWrite(path: String, reason: String)
+        case cannotWrite(path: String, reason: FileProblem)
         /// An export was written.
         case wroteNames(count: Int, path: String)
         /// No statistics for the year; `years` are those with data.
@@ -449,7 +449,7 @@ extension Message {
         /// `-o` names a file where a folder is needed.
         case outputIsFile(String)
         /// The folder for `-o DIR` cannot be created.
-        case cannotCreateFolder(path: String, reason: String)
+        case cannotCreateFolder(path: String, reason: FileProblem)
         /// A report was written.
         case wroteReport(title: String, path: String)
         /// Tables were written into a folder.
@@ -549,7 +549,8 @@ extension Message {
         case missingInitDir, expectedOneDir, missingSlug, missingThemeDir, missingThemeAction
         case initNotEmpty(String)
         case initNotAFolder(String)
-        case cannotWrite(path: String, reason: String)
+        /// A file or folder `init`, `new` or `theme export` could not make (nothing was left behind).
+        case cannotWrite(path: String, reason: FileProblem)
         case initDone(dir: String, shown: String, files: Int)
         /// `kinds`: the kinds `new` writes, as typed (`brand`, `rider`, …).
         case unknownKind(kind: String, kinds: [String])
@@ -563,5 +564,25 @@ extension Message {
         case unknownThemeAction(String)
         case themeFileExists(String)
         case themeExported(count: Int, dir: String)
+    }
+}
+
+extension Message {
+    /// Why a file or folder could not be made or written, from the system's error number.
+    public enum FileProblem: Sendable, Hashable {
+        /// A file stands where a folder is needed (payload: that file's path, as shown).
+        case fileInTheWay(String)
+        /// The file or folder is already there.
+        case exists
+        /// No permission to write in the folder (EACCES, EPERM).
+        case permissionDenied
+        /// The folder is on a read-only file system (EROFS).
+        case readOnly
+        /// The disk or quota is full (ENOSPC, EDQUOT).
+        case diskFull
+        /// A name longer than the file system allows (ENAMETOOLONG).
+        case nameTooLong
+        /// Anything else: the C library's text for the error number (`strerror`).
+        case other(String)
     }
 }

@@ -58,9 +58,9 @@ let examples: [Message] = {
         .buildFailed(errors: 2, warnings: 1), .checkFailed(errors: 1, warnings: 0), .invalidJSON("bad"),
         .exportIntoSources(folder: "content", path: "content/x.csv"), .exportToFolder(path: "out", example: "honors-2025.csv"),
         .exportFailed, .noHonorRoll(year: 2030, years: [2024, 2025]), .noHonorRoll(year: 2030, years: []),
-        .noSuchHonor(honor: "金牌", year: 2025, honors: ["十大最美骑手"]), .cannotWrite(path: "/x", reason: "denied"),
+        .noSuchHonor(honor: "金牌", year: 2025, honors: ["十大最美骑手"]), .cannotWrite(path: "/x", reason: .permissionDenied),
         .wroteNames(count: 5, path: "a.csv"), .noStatistics(year: 2019, years: [2024, 2025]), .noStatistics(year: 2019, years: []),
-        .noReport(slug: "x", reports: ["annual-2025"]), .outputIsFile("out"), .cannotCreateFolder(path: "out", reason: "r"),
+        .noReport(slug: "x", reports: ["annual-2025"]), .outputIsFile("out"), .cannotCreateFolder(path: "out", reason: .readOnly),
         .wroteReport(title: "2025年工作报告", path: "r.html"), .wroteTables(count: 3, path: "out"),
         .wroteStatistics("s.json"), .serving(url: "http://127.0.0.1:8000/", allInterfaces: true, polling: true),
         .stopping, .portInUse(port: 8000, next: 8001), .portInUse(port: 8000, next: nil), .noPermission(address: "0.0.0.0:80"),
@@ -118,7 +118,7 @@ let examples: [Message] = {
     let newKinds = ["brand", "rider", "event", "page", "report"]
     let scaffold: [Message.Scaffold] = [
         .missingInitDir, .expectedOneDir, .missingSlug, .missingThemeDir, .missingThemeAction, .initNotEmpty("/tmp/x"),
-        .initNotAFolder("/tmp/x"), .cannotWrite(path: "content/site.yml", reason: "Permission denied"),
+        .initNotAFolder("/tmp/x"),
         .initDone(dir: "/tmp/mysite", shown: "mysite", files: 8), .unknownKind(kind: "hero", kinds: newKinds),
         .missingKind(kinds: newKinds),
         .slugNotASCII(slug: "张三", kind: "rider"), .slugInvalid(slug: "Zhang_San", suggestion: "zhang-san"),
@@ -127,6 +127,10 @@ let examples: [Message] = {
         .unknownThemeAction("import"), .themeFileExists("/tmp/t/templates/home.mustache"), .themeExported(count: 27, dir: "/tmp/t"),
     ]
     list += scaffold.map(Message.scaffold)
+    let fileProblems: [Message.FileProblem] = [
+        .fileInTheWay("afile"), .exists, .permissionDenied, .readOnly, .diskFull, .nameTooLong, .other("Input/output error"),
+    ]
+    list += fileProblems.map { .scaffold(.cannotWrite(path: "afile/site", reason: $0)) }
     list.append(.usage(.scaffold(.missingSlug)))
     list += [
         Message.Progress.discover(contentFiles: 10), .load(documents: 9, templates: 20), .validate, .index(pages: 30),

@@ -31,7 +31,8 @@ public enum DefaultTheme {
 
     /// Writes every file of the embedded theme below `directory` (`DIR/templates/…`).
     ///
-    /// Refuses, before writing anything, when any of the files already exists.
+    /// Refuses, before writing anything, when any of the files already exists; when a file cannot be
+    /// written, removes every file and folder it made.
     /// - Returns: the paths written, relative to `directory`.
     /// - Throws: ``ExportError`` naming the first file that exists or cannot be written.
     public static func export(to directory: URL) throws(ExportError) -> [String] {
@@ -39,12 +40,12 @@ public enum DefaultTheme {
         if let existing = files.first(where: { fm.fileExists(atPath: directory.appendingPathComponent($0.path).path) }) {
             throw .exists(existing.path)
         }
+        var made = NewFiles()
         for file in files {
-            let url = directory.appendingPathComponent(file.path)
-            do {
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: url, options: .withoutOverwriting)
-            } catch { throw .cannotWrite(file.path, "\(error.localizedDescription)") }
+            do throws(FileFailure) { try made.write(file.bytes, to: directory.appendingPathComponent(file.path).path) } catch {
+                made.removeCreated()
+                throw .cannotWrite(error)
+            }
         }
         return files.map(\.path)
     }
@@ -53,8 +54,8 @@ public enum DefaultTheme {
     public enum ExportError: Error, Equatable {
         /// The file (relative to the target folder) is already there.
         case exists(String)
-        /// The file could not be written, and why.
-        case cannotWrite(String, String)
+        /// A file or folder could not be made (nothing is left behind).
+        case cannotWrite(FileFailure)
     }
 }
 

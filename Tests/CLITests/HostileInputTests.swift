@@ -1,0 +1,65 @@
+import Foundation
+import HonorSiteCLI
+import HonorSiteCore
+import TestSupport
+import Testing
+
+/// Every entry below `dir` (files and folders), relative, sorted: what a failed command must leave unchanged.
+func entries(_ dir: URL) -> [String] {
+    (FileManager.default.enumerator(atPath: dir.path)?.allObjects as? [String] ?? []).sorted()
+}
+
+/// Regression tests for the hostile-input pass over `init`, `new`, `theme export` and the exports.
+@Suite struct HostileInputTests {
+    // MARK: - A file where a folder is needed
+
+    @Test(arguments: [
+        (["init", "afile/site"], "honorsite: error: cannot write afile/site: afile is a file, and a folder is needed there; choose another folder\n"),
+        (["init", "afile/a/b"], "honorsite: error: cannot write afile/a/b: afile is a file, and a folder is needed there; choose another folder\n"),
+        (["theme", "export", "afile"], "honorsite: error: cannot write afile: afile is a file, and a folder is needed there; choose another folder\n"),
+        (["theme", "export", "afile/x"], "honorsite: error: cannot write afile/x: afile is a file, and a folder is needed there; choose another folder\n"),
+        (
+            ["init", "afile/site", "--lang", "zh-CN"],
+            "honorsite: error: 无法写入 afile/site：afile 是一个文件，而这里需要的是文件夹；请换一个文件夹\n"
+        ),
+    ])
+    func aFileInTheWayIsNamedAndNothingIsMade(_ args: [String], _ message: String) throws {
+        let dir = TestSupport.makeTempDir("hs-in-the-way")
+        try TestSupport.writeTree(["afile": "keep"], at: dir)
+        let (code, c) = run(args, cwd: dir)
+        #expect(code == 1)
+        #expect(c.err == message)
+        #expect(entries(dir) == ["afile"])
+    }
+
+    @Test func newWithAFileWhereItsFolderGoesIsNamedAndMakesNothing() throws {
+        let dir = TestSupport.makeTempDir("hs-new-in-the-way")
+        try TestSupport.writeTree(["content/site.yml": "title: x\n", "content/riders": "not a folder"], at: dir)
+        let before = entries(dir)
+        let (code, c) = run(["new", "rider", "zhang-san"], cwd: dir)
+        #expect(code == 1)
+        #expect(
+            c.err == "honorsite: error: cannot write content/riders/zhang-san.md: "
+                + "content/riders is a file, and a folder is needed there; choose another folder\n")
+        #expect(entries(dir) == before)
+    }
+
+    @Test func exportBelowAFileIsNamed() throws {
+        let dir = try fixtureProject()
+        try "x".write(to: dir.appendingPathComponent("afile"), atomically: true, encoding: .utf8)
+        let (code, c) = run(["export", "honor-roll", "--year", "2025", "--format", "csv", "-o", "afile/roll.csv"], cwd: dir)
+        #expect(code == 1)
+        #expect(c.err == "honorsite: error: cannot write afile/roll.csv: afile is a file, and a folder is needed there; choose another folder\n")
+        let (tablesCode, t) = run(["export", "stats", "--year", "2025", "--format", "csv", "-o", "afile/tables"], cwd: dir)
+        #expect(tablesCode == 1)
+        #expect(t.err == "honorsite: error: cannot create afile/tables: afile is a file, and a folder is needed there; choose another folder\n")
+    }
+
+    @Test func exportIntoMissingFoldersMakesThem() throws {
+        let dir = try fixtureProject()
+        let (code, c) = run(["export", "honor-roll", "--year", "2025", "--format", "csv", "-o", "out/a/roll.csv"], cwd: dir)
+        #expect(code == 0, "\(c.err)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/a/roll.csv").path))
+        #expect(entries(dir.appendingPathComponent("out")) == ["a", "a/roll.csv"])  // no temporary file left
+    }
+}
