@@ -80,6 +80,11 @@ func newCommand(_ args: [String], _ c: CommandContext) throws -> Int32 {
         let lowered = slug.lowercased().replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
         throw UsageError(.scaffold(.slugInvalid(slug: slug, suggestion: isValidSlug(lowered) ? lowered : nil)))
     }
+    // The file is SLUG.md: its name must fit the file system's limit (check reports longer `slug:` values too).
+    let longest = maxFileNameBytes - ".md".utf8.count
+    if slug.utf8.count > longest {
+        throw UsageError(.scaffold(.slugTooLong(start: String(slug.prefix(16)), bytes: slug.utf8.count, maximum: longest)))
+    }
     // Options that do not belong to the kind are mistakes, not silently dropped values.
     let misplaced: [(option: String, kinds: [DocumentKind], use: String?)] = [
         ("title", [.rider], "--name"), ("name", [.brand, .event, .page, .report], "--title"),

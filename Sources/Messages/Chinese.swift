@@ -779,6 +779,9 @@ enum Chinese {
         case .slugInvalid(let slug, let suggestion):
             return "“\(slug)”不是有效的文件名：只能用小写英文字母、数字和单个连字符（[a-z0-9-]）"
                 + (suggestion.map { "；是不是想写“\($0)”？" } ?? "")
+        case .slugTooLong(let start, let bytes, let maximum):
+            return "文件名“\(start)…”有 \(bytes) 个字符，太长了：它会成为文件名 SLUG.md，"
+                + "文件名最多 \(maximum + 3) 个字符，所以 SLUG 最多 \(maximum) 个；请换一个短一些的"
         case .optionNotForKind(let option, let kind, let use):
             return "\(option) 不适用于 \(kind)" + (use.map { "；请用 \($0)" } ?? "")
         case .invalidDate(let value): return "--date 须写成 YYYY-MM-DD（如 2025-10-01），“\(value)”不行"

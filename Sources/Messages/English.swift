@@ -776,6 +776,9 @@ enum English {
         case .slugInvalid(let slug, let suggestion):
             return "'\(slug)' is not a valid slug: use lowercase ASCII letters, digits and single hyphens ([a-z0-9-])"
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+        case .slugTooLong(let start, let bytes, let maximum):
+            return "the slug '\(start)…' is \(bytes) characters long; it becomes the file name SLUG.md, "
+                + "which may have at most \(maximum + 3), so a slug at most \(maximum): choose a shorter one"
         case .optionNotForKind(let option, let kind, let use):
             return "\(option) does not apply to a \(kind)" + (use.map { "; use \($0)" } ?? "")
         case .invalidDate(let value): return "--date must be a date written YYYY-MM-DD, not '\(value)'"

@@ -557,6 +557,8 @@ extension Message {
         case missingKind(kinds: [String])
         case slugNotASCII(slug: String, kind: String)
         case slugInvalid(slug: String, suggestion: String?)
+        /// A slug whose file name (`SLUG.md`) is longer than file systems allow (`start`: its first characters).
+        case slugTooLong(start: String, bytes: Int, maximum: Int)
         case optionNotForKind(option: String, kind: String, use: String?)
         case invalidDate(String)
         case documentExists(String)

@@ -62,4 +62,34 @@ func entries(_ dir: URL) -> [String] {
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/a/roll.csv").path))
         #expect(entries(dir.appendingPathComponent("out")) == ["a", "a/roll.csv"])  // no temporary file left
     }
+
+    // MARK: - Slugs `new` refuses before writing
+
+    @Test(arguments: [
+        (String(repeating: "a", count: 300), "the slug 'aaaaaaaaaaaaaaaa…' is 300 characters long"),
+        (String(repeating: "a", count: 253), "it becomes the file name SLUG.md, which may have at most 255, so a slug at most 252"),
+        ("a/b", "'a/b' is not a valid slug"), (".hidden", "'.hidden' is not a valid slug"), ("..", "'..' is not a valid slug"),
+        ("a\u{0}b", "is not a valid slug"), ("a-", "'a-' is not a valid slug"), ("a b", "did you mean 'a-b'?"),
+    ])
+    func newRefusesSlugsThatCannotBeAFileBeforeWriting(_ slug: String, _ message: String) throws {
+        let dir = TestSupport.makeTempDir("hs-slug")
+        try TestSupport.writeTree(["content/site.yml": "title: x\n"], at: dir)
+        let (code, c) = run(["new", "rider", slug], cwd: dir)
+        #expect(code == 64)
+        #expect(c.err.contains(message), "\(c.err)")
+        #expect(entries(dir) == ["content", "content/site.yml"])
+    }
+
+    @Test func theLongestSlugNewAcceptsIsOneCheckAccepts() throws {
+        let dir = TestSupport.makeTempDir("hs-init-slug").appendingPathComponent("site")
+        #expect(run(["init", "site"], cwd: dir.deletingLastPathComponent()).0 == 0)
+        let slug = String(repeating: "ab-", count: 84)  // 252 characters, ends in '-'
+        let longest = String(slug.dropLast()) + "c"
+        let (code, c) = run(["new", "rider", longest, "--name", "张三"], cwd: dir)
+        #expect(code == 0, "\(c.err)")
+        let (checked, k) = run(["check", "--drafts"], cwd: dir)
+        #expect(checked == 1)  // the placeholders only
+        let errors = k.err.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.count == 2 && errors.allSatisfy { $0.contains("still holds the placeholder") }, "\(k.err)")
+    }
 }

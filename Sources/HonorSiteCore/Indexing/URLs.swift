@@ -47,7 +47,7 @@ func termSlug(_ name: String) -> String { unicodeSlug(name, fallback: "tag") }
 
 /// Bytes a file or folder name may have (Linux NAME_MAX; also the limit of macOS and Windows
 /// file systems in UTF-16 units, which UTF-8 bytes never undercount).
-let maxFileNameBytes = 255
+public let maxFileNameBytes = 255
 
 /// Why `component` cannot be a file or folder name of the output, or nil when it can.
 /// `what` names its source, e.g. "slug" or "tag '…'".
