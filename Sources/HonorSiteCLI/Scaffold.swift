@@ -172,9 +172,17 @@ func themeCommand(_ args: [String], _ c: CommandContext) throws -> Int32 {
         throw UsageError(a.positionals.count < 2 ? .scaffold(.missingThemeDir) : .scaffold(.expectedOneDir))
     }
     let dir = resolve(a.positionals[1], cwd)
+    if let content = enclosingContentFolder(dir) {
+        c.error(.scaffold(.themeIntoContent(dir: dir.path, project: content.deletingLastPathComponent().path)))
+        return ExitCode.failure
+    }
+    // Only a project's own templates/ (beside content/) overrides the built-in theme.
+    let isProject = FileManager.default.fileExists(atPath: dir.appendingPathComponent("content/site.yml").path)
     do throws(DefaultTheme.ExportError) {
         let written = try DefaultTheme.export(to: dir)
-        console.err(c.text(.scaffold(.themeExported(count: written.count, dir: dir.path))))
+        let done: Message.Scaffold =
+            isProject ? .themeExported(count: written.count, dir: dir.path) : .themeExportedAside(count: written.count, dir: dir.path)
+        console.err(c.text(.scaffold(done)))
         return ExitCode.success
     } catch {
         switch error {
@@ -184,6 +192,21 @@ func themeCommand(_ args: [String], _ c: CommandContext) throws -> Int32 {
             c.error(.scaffold(.cannotWrite(path: shownPath(failure, target: dir, cwd), reason: shownProblem(failure, cwd))))
         }
         return ExitCode.failure
+    }
+}
+
+/// The `content/` folder of a project (one holding `site.yml`) that `dir` is or lies in, links followed, or nil.
+func enclosingContentFolder(_ dir: URL) -> URL? {
+    var folder = dir.resolvingSymlinksInPath().standardizedFileURL
+    while true {
+        if folder.lastPathComponent == "content",
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent("site.yml").path)
+        {
+            return folder
+        }
+        let parent = folder.deletingLastPathComponent()
+        if parent.path == folder.path { return nil }
+        folder = parent
     }
 }
 

@@ -764,7 +764,7 @@ enum Chinese {
                 已在 \(dir) 新建网站（共 \(files) 个文件）
 
                 下一步：
-                  cd \(shown)
+                  cd \(shellQuoted(shown))
                   honorsite serve            在 http://127.0.0.1:8000/ 预览，改动后自动更新
                   honorsite new rider SLUG   新增一位骑手（也可以是 brand、event、page、report）
                 请先修改 content/site.yml 中的 title、organization、base_url、districts、bases、honors。
@@ -774,7 +774,7 @@ enum Chinese {
         case .missingKind(let kinds): return "缺少类别（\(list(kinds))）和 SLUG"
         case .slugNotASCII(let slug, let kind):
             return "“\(slug)”不能用作文件名：文件名就是网页地址，只能用小写拼音或英文字母、数字和连字符。"
-                + "请写成拼音，如 'honorsite new \(kind) zhang-san\(kind == "rider" ? " --name \(slug)" : "")'；"
+                + "请写成拼音，如 'honorsite new \(kind) zhang-san\(kind == "rider" ? " --name \(shellQuoted(slug))" : "")'；"
                 + "中文名写在文件开头的字段里，以后也可以用 slug: 另设地址"
         case .slugInvalid(let slug, let suggestion):
             return "“\(slug)”不是有效的文件名：只能用小写英文字母、数字和单个连字符（[a-z0-9-]）"
@@ -793,6 +793,12 @@ enum Chinese {
         case .themeFileExists(let path): return "\(path) 已存在；export 不会覆盖文件（请删掉它或换一个文件夹）"
         case .themeExported(let count, let dir):
             return "已把内置主题的 \(count) 个文件写到 \(dir)/templates；留在那里的文件会替换内置主题中的同名文件\n"
+        case .themeExportedAside(let count, let dir):
+            return "已把内置主题的 \(count) 个文件写到 \(dir)/templates；\(dir) 不是网站项目，所以这些文件不会替换任何内容："
+                + "网站只读取与 content 文件夹并列的 templates 文件夹（honorsite theme export 项目文件夹）\n"
+        case .themeIntoContent(let dir, let project):
+            return "\(dir) 在 \(project) 的 content 文件夹里，那里的主题文件不会被读取；"
+                + "请导出到项目文件夹（honorsite theme export \(shellQuoted(project))），这样 templates 会与 content 并列"
         }
     }
 

@@ -760,7 +760,7 @@ enum English {
                 created a new site in \(dir) (\(files) files)
 
                 next:
-                  cd \(shown)
+                  cd \(shellQuoted(shown))
                   honorsite serve            preview at http://127.0.0.1:8000/, rebuilt on every change
                   honorsite new rider SLUG   add a rider (also: brand, event, page, report)
                 edit content/site.yml first: title, organization, base_url, districts, bases, honors.
@@ -771,7 +771,7 @@ enum English {
         case .slugNotASCII(let slug, let kind):
             return "'\(slug)' cannot be a file name: a slug is lowercase pinyin or English letters, digits and hyphens, "
                 + "because it becomes the page address. Write it in pinyin, e.g. "
-                + "'honorsite new \(kind) zhang-san\(kind == "rider" ? " --name \(slug)" : "")'; "
+                + "'honorsite new \(kind) zhang-san\(kind == "rider" ? " --name \(shellQuoted(slug))" : "")'; "
                 + "the Chinese name goes into the front matter, and 'slug:' there can set another address later"
         case .slugInvalid(let slug, let suggestion):
             return "'\(slug)' is not a valid slug: use lowercase ASCII letters, digits and single hyphens ([a-z0-9-])"
@@ -792,6 +792,13 @@ enum English {
         case .themeFileExists(let path): return "\(path) already exists; export never overwrites (remove it or choose another folder)"
         case .themeExported(let count, let dir):
             return "wrote \(count) files of the default theme to \(dir)/templates; files you keep there override the built-in ones\n"
+        case .themeExportedAside(let count, let dir):
+            return "wrote \(count) files of the default theme to \(dir)/templates; \(dir) is not a site project, so they override "
+                + "nothing: a site uses the templates/ folder beside its content/ folder (honorsite theme export PROJECT)\n"
+        case .themeIntoContent(let dir, let project):
+            return "\(dir) is inside the content folder of \(project), where theme files are not read; "
+                + "export into the project folder instead (honorsite theme export \(shellQuoted(project))), "
+                + "which writes templates/ beside content/"
         }
     }
 

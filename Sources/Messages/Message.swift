@@ -565,7 +565,12 @@ extension Message {
         case newDone(path: String, marker: String)
         case unknownThemeAction(String)
         case themeFileExists(String)
+        /// The theme was written into a project's own `templates/` (`dir`: the project), which overrides the built-in one.
         case themeExported(count: Int, dir: String)
+        /// The theme was written into `dir/templates`, where `dir` is not a project: a copy, which overrides nothing.
+        case themeExportedAside(count: Int, dir: String)
+        /// `theme export` into a project's `content/` folder (or below it), where templates are not read.
+        case themeIntoContent(dir: String, project: String)
     }
 }
 

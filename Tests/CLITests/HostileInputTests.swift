@@ -92,4 +92,48 @@ func entries(_ dir: URL) -> [String] {
         let errors = k.err.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(errors.count == 2 && errors.allSatisfy { $0.contains("still holds the placeholder") }, "\(k.err)")
     }
+
+    // MARK: - theme export says what its files do where they went
+
+    @Test(arguments: ["content", "content/themes", "content/riders"])
+    func themeExportRefusesTheContentFolder(_ target: String) throws {
+        let dir = TestSupport.makeTempDir("hs-theme-content").appendingPathComponent("my site")
+        #expect(run(["init", "my site"], cwd: dir.deletingLastPathComponent()).0 == 0)
+        let before = entries(dir)
+        let (code, c) = run(["theme", "export", target], cwd: dir)
+        #expect(code == 1)
+        #expect(
+            c.err == "honorsite: error: \(dir.path)/\(target) is inside the content folder of \(dir.path), where theme files are not read; "
+                + "export into the project folder instead (honorsite theme export '\(dir.path)'), which writes templates/ beside content/\n")
+        #expect(entries(dir) == before)
+    }
+
+    @Test func themeExportOutsideAProjectSaysItOverridesNothing() throws {
+        let dir = TestSupport.makeTempDir("hs-theme-aside")
+        let (code, c) = run(["theme", "export", "copy"], cwd: dir)
+        #expect(code == 0)
+        #expect(
+            c.err == "wrote \(DefaultTheme.files.count) files of the default theme to \(dir.path)/copy/templates; "
+                + "\(dir.path)/copy is not a site project, so they override nothing: "
+                + "a site uses the templates/ folder beside its content/ folder (honorsite theme export PROJECT)\n")
+        let site = TestSupport.makeTempDir("hs-theme-project").appendingPathComponent("s")
+        #expect(run(["init", "s"], cwd: site.deletingLastPathComponent()).0 == 0)
+        let (projectCode, p) = run(["theme", "export", "."], cwd: site)
+        #expect(projectCode == 0)
+        #expect(p.err.hasSuffix("/templates; files you keep there override the built-in ones\n"), "\(p.err)")
+    }
+
+    // MARK: - Commands printed for copying are shell words
+
+    @Test(arguments: [
+        ("my site", "  cd 'my site'\n"), ("it's", "  cd 'it'\\''s'\n"), ("福田 站点", "  cd '福田 站点'\n"), ("mysite", "  cd mysite\n"),
+        ("福田站点", "  cd 福田站点\n"), ("$HOME", "  cd '$HOME'\n"),
+    ])
+    func initPrintsTheCdCommandQuoted(_ name: String, _ line: String) throws {
+        let dir = TestSupport.makeTempDir("hs-init-quote")
+        let (code, c) = run(["init", name], cwd: dir)
+        #expect(code == 0, "\(c.err)")
+        #expect(c.err.contains("\n" + line), "\(c.err)")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(name + "/content/site.yml").path))
+    }
 }
