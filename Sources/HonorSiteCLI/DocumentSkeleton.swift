@@ -1,4 +1,5 @@
 import Foundation
+import FrontMatter
 import HonorSiteCore
 
 /// The front matter `honorsite new` writes: every field of the kind (docs/content.md), required ones
@@ -133,18 +134,35 @@ struct DocumentSkeleton {
     }
 }
 
-/// `s` as a YAML scalar of the front-matter subset: plain when it reads back as the same text,
-/// else double-quoted with `"` and `\` escaped.
+/// `s` as a YAML scalar of the front-matter subset that the loader reads back as exactly `s`, with no
+/// warning: plain when the front-matter parser itself reads it so (`张三`, `AI 夜校`), else double-quoted
+/// with `\` and `"` escaped (`"张\"三"`, `"a: b"`, `"#1"`, `"- a"`, `"true"`, `"张三："`, `"“张三”"`).
+///
+/// The value must hold no control character (``controlCharacter(in:)``); no scalar of the subset can.
 func yamlText(_ s: String) -> String {
-    let special: Set<Character> = ["[", "]", "{", "}", "&", "*", "!", "|", ">", "#", "@", "%", "`", "'", "\"", "-", "?", ",", ":"]
-    let plainSafe =
-        !s.isEmpty && s == s.trimmingCharacters(in: .whitespaces)
-        && !special.contains(s.first!) && !s.contains(": ") && !s.contains(" #") && !s.hasSuffix(":")
-        && Int(s) == nil && !["true", "false", "null", "~", "yes", "no"].contains(s.lowercased())
-        && s.range(of: #"^\d{4}-\d{2}-\d{2}"#, options: .regularExpression) == nil
-        && !s.contains(where: { $0.isNewline })
-    if plainSafe { return s }
-    let escaped = s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        .replacingOccurrences(of: "\n", with: "\\n")
-    return "\"\(escaped)\""
+    if readsBackPlain(s) { return s }
+    var quoted = "\""
+    for c in s.unicodeScalars {
+        switch c {
+        case "\\": quoted += "\\\\"
+        case "\"": quoted += "\\\""
+        default: quoted.unicodeScalars.append(c)
+        }
+    }
+    return quoted + "\""
+}
+
+/// Whether `key: s` parses, without warnings, to the text `s`.
+private func readsBackPlain(_ s: String) -> Bool {
+    guard !s.isEmpty, !s.contains(where: \.isNewline), let file = try? FrontMatter.parseYAMLFile("key: " + s + "\n"),
+        file.warnings.isEmpty, case .mapping(let entries) = file.root.value, entries.count == 1,
+        case .string(let value) = entries[0].value.value
+    else { return false }
+    return value == s
+}
+
+/// The first control character in `s` (C0, DEL, C1, or a Unicode line or paragraph separator), which no front-matter
+/// value can hold, or nil.
+func controlCharacter(in s: String) -> Unicode.Scalar? {
+    s.unicodeScalars.first { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{2028}" || $0 == "\u{2029}" }
 }

@@ -93,6 +93,11 @@ func newCommand(_ args: [String], _ c: CommandContext) throws -> Int32 {
     for m in misplaced where m.kinds.contains(kind) && a.values[m.option] != nil {
         throw UsageError(.scaffold(.optionNotForKind(option: "--" + m.option, kind: kindName, use: m.use)))
     }
+    for option in ["title", "name", "district"] {
+        if let value = a.values[option], let c = controlCharacter(in: value) {
+            throw UsageError(.scaffold(.controlCharacterInOption(option: "--" + option, c)))
+        }
+    }
     let given = try a.values["date"].map { text throws(UsageError) in
         guard let parsed = parseDay(text) else { throw UsageError(.scaffold(.invalidDate(text))) }
         return parsed

@@ -784,6 +784,8 @@ enum Chinese {
                 + "文件名最多 \(maximum + 3) 个字符，所以 SLUG 最多 \(maximum) 个；请换一个短一些的"
         case .optionNotForKind(let option, let kind, let use):
             return "\(option) 不适用于 \(kind)" + (use.map { "；请用 \($0)" } ?? "")
+        case .controlCharacterInOption(let option, let scalar):
+            return "\(option) 的值里有控制字符 \(English.uPlus(scalar))（如换行、制表符），文件开头的字段里不能有；请写在一行里，去掉它"
         case .invalidDate(let value): return "--date 须写成 YYYY-MM-DD（如 2025-10-01），“\(value)”不行"
         case .documentExists(let path): return "\(path) 已存在；new 不会覆盖文件（请换一个 SLUG，或直接编辑这个文件）"
         case .newDone(let path, let marker):

@@ -781,6 +781,8 @@ enum English {
                 + "which may have at most \(maximum + 3), so a slug at most \(maximum): choose a shorter one"
         case .optionNotForKind(let option, let kind, let use):
             return "\(option) does not apply to a \(kind)" + (use.map { "; use \($0)" } ?? "")
+        case .controlCharacterInOption(let option, let scalar):
+            return "\(option) holds the control character \(uPlus(scalar)), which a front-matter value cannot hold; write it on one line without it"
         case .invalidDate(let value): return "--date must be a date written YYYY-MM-DD, not '\(value)'"
         case .documentExists(let path):
             return "\(path) already exists; new never overwrites a file (choose another slug, or edit that file)"

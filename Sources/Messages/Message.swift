@@ -560,6 +560,8 @@ extension Message {
         /// A slug whose file name (`SLUG.md`) is longer than file systems allow (`start`: its first characters).
         case slugTooLong(start: String, bytes: Int, maximum: Int)
         case optionNotForKind(option: String, kind: String, use: String?)
+        /// `--name`/`--title`/`--district` holding a control character, which front matter cannot hold.
+        case controlCharacterInOption(option: String, Unicode.Scalar)
         case invalidDate(String)
         case documentExists(String)
         case newDone(path: String, marker: String)

@@ -123,7 +123,8 @@ let examples: [Message] = {
         .missingKind(kinds: newKinds),
         .slugNotASCII(slug: "张三", kind: "rider"), .slugInvalid(slug: "Zhang_San", suggestion: "zhang-san"),
         .slugTooLong(start: "aaaaaaaaaaaaaaaa", bytes: 300, maximum: 252),
-        .optionNotForKind(option: "--title", kind: "rider", use: "--name"), .invalidDate("2026-02-30"),
+        .optionNotForKind(option: "--title", kind: "rider", use: "--name"),
+        .controlCharacterInOption(option: "--name", "\n"), .invalidDate("2026-02-30"),
         .documentExists("content/riders/tian-fu.md"), .newDone(path: "content/riders/zhang-san.md", marker: "待填写"),
         .unknownThemeAction("import"), .themeFileExists("/tmp/t/templates/home.mustache"), .themeExported(count: 27, dir: "/tmp/t"),
         .themeExportedAside(count: 27, dir: "/tmp/t"), .themeIntoContent(dir: "/tmp/p/content", project: "/tmp/p"),
@@ -212,7 +213,7 @@ func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
         "frontMatter.": 45, "frontMatterWarning.": 3, "saveAsUTF8.": Message.Editor.allCases.count,
         "help.": 3 + 3 * Message.Command.allCases.count + Message.Help.Option.allCases.count,
         "usage.": 23, "mustache.": 14,
-        "site.": 59, "progress.": 5, "write.": 9, "report.": 14, "media.": 8, "cli.": 31, "server.": 17, "scaffold.": 23,
+        "site.": 59, "progress.": 5, "write.": 9, "report.": 14, "media.": 8, "cli.": 31, "server.": 17, "scaffold.": 24,
     ]
     for (prefix, count) in expected {
         #expect(names.filter { $0.hasPrefix(prefix) }.count == count, "\(prefix)")
