@@ -311,9 +311,7 @@ enum Chinese {
         case .alsoRemoved(let kinds): "一并去掉的还有：\(metadataNames(kinds))"
         case .tooLarge(let size, let budgetKB): "文件有 \(size)，超过了 \(budgetKB) KB 的上限（site.yml 里的 media_max_kb）"
         case .tooManyPixels(let size, let budget): "图片有 \(size) 像素，长边超过了 \(budget) 像素的上限（site.yml 里的 media_max_pixels）"
-        case .shrinkHint(let path, let maxPixels):
-            "请把它缩小，例如 `mogrify -resize '\(min(maxPixels, 2000))x\(min(maxPixels, 2000))>' -quality 85 content/media/\(path)`"
-                + "（ImageMagick）、`jpegoptim --size=500k content/media/\(path)`，或者从手机、修图软件重新导出为长边 2000 像素左右"
+        case .shrinkHint(let path, let format, let maxPixels): shrinkHint(shellQuoted("content/media/" + path), format, min(maxPixels, 2000))
         case .unknownKeep(let path): "media_keep_metadata 里写了“\(path)”，但 content/media 下没有这张图片"
         case .missingAlt(let key, let text):
             "骑手照片没有写“\(key)”；读屏软件会读成“\(text)”。请在“\(key)”里描述照片内容"
@@ -352,6 +350,27 @@ enum Chinese {
     }
 
     // MARK: - Reports
+
+    /// How to shrink an image of `format` at `file` (shell-quoted) to `side` pixels on its long side.
+    static func shrinkHint(_ file: String, _ format: ImageFormat, _ side: Int) -> String {
+        let resize = "`mogrify -resize '\(side)x\(side)>' \(format == .jpeg || format == .webp ? "-quality 85 " : "")\(file)`"
+        switch format {
+        case .jpeg:
+            return "请把它缩小，例如先 \(resize)（ImageMagick），再 `jpegoptim --size=500k \(file)` 或用 mozjpeg（`cjpeg -quality 80`）；"
+                + "也可以从手机、修图软件重新导出为 JPEG，质量 80，长边 \(side) 像素左右"
+        case .png:
+            return "请把它缩小，例如先 \(resize)（ImageMagick），再 `pngquant --ext .png --force --quality 65-80 \(file)`、"
+                + "`oxipng -o 4 \(file)` 或 `optipng \(file)`；如果是照片，存成长边 \(side) 像素左右的 JPEG 会小得多"
+        case .webp:
+            return "请把它缩小，例如 \(resize)（ImageMagick），或者把原照片缩到长边 \(side) 像素左右后重新转换："
+                + "`cwebp -q 80 original.jpg -o \(file)`"
+        case .gif:
+            return "请把它缩小，例如 `gifsicle -b -O3 --lossy=80 --resize-fit \(side)x\(side) \(file)`；"
+                + "大的动图可以改用照片（JPEG）或短视频"
+        case .svg:
+            return "请把它缩小，例如 `svgo \(file)`，并去掉其中嵌入的照片（改为单独的 JPEG 文件）；宽和高不要超过 \(side)"
+        }
+    }
 
     static func report(_ r: Message.Report) -> String {
         switch r {

@@ -312,10 +312,7 @@ enum English {
         case .tooLarge(let size, let budgetKB): "is \(size), over the budget of \(budgetKB) KB (media_max_kb in site.yml)"
         case .tooManyPixels(let size, let budget):
             "is \(size) pixels, over the budget of \(budget) pixels on the long side (media_max_pixels in site.yml)"
-        case .shrinkHint(let path, let maxPixels):
-            "shrink it, e.g. `mogrify -resize '\(min(maxPixels, 2000))x\(min(maxPixels, 2000))>' -quality 85 content/media/\(path)` "
-                + "(ImageMagick), `jpegoptim --size=500k content/media/\(path)`, or export it again at about 2000 pixels "
-                + "from the phone or a photo editor"
+        case .shrinkHint(let path, let format, let maxPixels): shrinkHint(shellQuoted("content/media/" + path), format, min(maxPixels, 2000))
         case .unknownKeep(let path): "media_keep_metadata lists '\(path)', which is not an image under content/media"
         case .missingAlt(let key, let text):
             "rider photo has no '\(key)'; screen readers will say '\(text)'. Describe the photo in '\(key)'"
@@ -323,6 +320,28 @@ enum English {
     }
 
     // MARK: - Reports
+
+    /// How to shrink an image of `format` at `file` (shell-quoted) to `side` pixels on its long side.
+    static func shrinkHint(_ file: String, _ format: ImageFormat, _ side: Int) -> String {
+        let resize = "`mogrify -resize '\(side)x\(side)>' \(format == .jpeg || format == .webp ? "-quality 85 " : "")\(file)`"
+        switch format {
+        case .jpeg:
+            return "shrink it, e.g. \(resize) (ImageMagick), then `jpegoptim --size=500k \(file)` or mozjpeg "
+                + "(`cjpeg -quality 80`), or export it again as JPEG at quality 80 and about \(side) pixels from the phone or a photo editor"
+        case .png:
+            return "shrink it, e.g. \(resize) (ImageMagick), then `pngquant --ext .png --force --quality 65-80 \(file)`, "
+                + "`oxipng -o 4 \(file)` or `optipng \(file)`; a photo is much smaller saved as JPEG at about \(side) pixels"
+        case .webp:
+            return "shrink it, e.g. \(resize) (ImageMagick), or make it again from the original photo, resized to about \(side) pixels: "
+                + "`cwebp -q 80 original.jpg -o \(file)`"
+        case .gif:
+            return "shrink it, e.g. `gifsicle -b -O3 --lossy=80 --resize-fit \(side)x\(side) \(file)`, or use a photo (JPEG) "
+                + "or a short video instead of a large animation"
+        case .svg:
+            return "shrink it, e.g. `svgo \(file)`, and take out embedded photos (link them as JPEG files instead); "
+                + "set its width and height to at most \(side)"
+        }
+    }
 
     static func report(_ r: Message.Report) -> String {
         switch r {

@@ -273,8 +273,8 @@ extension Message {
         case tooLarge(size: String, budgetKB: Int)
         /// Over the pixel budget (`size` as `4032×3024`).
         case tooManyPixels(size: String, budget: Int)
-        /// A note: how to shrink a photo.
-        case shrinkHint(path: String, maxPixels: Int)
+        /// A note: how to shrink an image of `format` (`path` below `content/media/`), with tools for that format.
+        case shrinkHint(path: String, format: ImageFormat, maxPixels: Int)
         /// `media_keep_metadata` names no image.
         case unknownKeep(String)
         /// A rider photo without alt text (`key`: the field, `default`: what is read out instead).

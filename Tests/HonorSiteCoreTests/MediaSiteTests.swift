@@ -110,7 +110,7 @@ import Testing
                 "content/media/big.png: warning: is 1 KB, over the budget of 1 KB (media_max_kb in site.yml)",
                 "content/media/big.png: warning: is 20×30 pixels, over the budget of 25 pixels on the long side (media_max_pixels in site.yml)",
             ])
-        let hint = "shrink it, e.g. `mogrify -resize '25x25>' -quality 85 content/media/big.png`"
+        let hint = "shrink it, e.g. `mogrify -resize '25x25>' content/media/big.png` (ImageMagick), then `pngquant "
         #expect(site.warnings.first?.notes(.english).first?.hasPrefix(hint) == true)
         #expect(Fixtures.diagnostics(root, strict: true).filter { $0.contains("error: is ") }.count == 2)
     }

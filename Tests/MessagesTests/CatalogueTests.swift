@@ -166,7 +166,7 @@ let examples: [Message] = {
         .unreadable(MediaError(.notAnImage(expected: .png), at: 0)),
         .unreadable(MediaError(.truncated("a JPEG segment"), at: 1200)), .unreadable(MediaError(.malformed("PNG chunk"), at: 33)),
         .locationRemoved, .alsoRemoved("camera serial number"), .tooLarge(size: "3.2 MB", budgetKB: 800),
-        .tooManyPixels(size: "4032×3024", budget: 2400), .shrinkHint(path: "riders/a.jpg", maxPixels: 2400),
+        .tooManyPixels(size: "4032×3024", budget: 2400), .shrinkHint(path: "riders/a.jpg", format: .jpeg, maxPixels: 2400),
         .unknownKeep("x.jpg"), .missingAlt(key: "photo_alt", default: "田富的照片"),
     ]
     list += media.map(Message.media)

@@ -42,7 +42,9 @@ enum MediaMessages {
     static func alsoRemoved(_ kinds: MetadataKinds) -> Message { .media(.alsoRemoved("\(kinds)")) }
     static func tooLarge(bytes: Int, budgetKB: Int) -> Message { .media(.tooLarge(size: formatKB(bytes), budgetKB: budgetKB)) }
     static func tooManyPixels(_ size: ImageSize, budget: Int) -> Message { .media(.tooManyPixels(size: "\(size)", budget: budget)) }
-    static func shrinkHint(_ path: String, maxPixels: Int) -> Message { .media(.shrinkHint(path: path, maxPixels: maxPixels)) }
+    static func shrinkHint(_ path: String, _ format: ImageFormat, maxPixels: Int) -> Message {
+        .media(.shrinkHint(path: path, format: format, maxPixels: maxPixels))
+    }
     static func unknownKeep(_ path: String) -> Message { .media(.unknownKeep(path)) }
     static func missingAlt(_ key: String, default text: String) -> Message { .media(.missingAlt(key: key, default: text)) }
 
@@ -77,7 +79,7 @@ func loadMedia(_ paths: [String], fs: FileSystem, config: SiteConfig) -> ([Strin
             let others = info.metadata.subtracting(.location)
             diags.append(.note(source, MediaMessages.location, notes: others.isEmpty ? [] : [MediaMessages.alsoRemoved(others)]))
         }
-        let hint = MediaMessages.shrinkHint(path, maxPixels: config.mediaMaxPixels)
+        let hint = MediaMessages.shrinkHint(path, format, maxPixels: config.mediaMaxPixels)
         if data.count > config.mediaMaxKB * 1024 {
             let message = MediaMessages.tooLarge(bytes: data.count, budgetKB: config.mediaMaxKB)
             diags.append(Diagnostic(.warning, source, message, notes: [hint]))
