@@ -175,6 +175,30 @@ import Testing
     }
 
     /// Screen readers read the labels to Chinese users: every aria-label of the demo has Chinese in it.
+    /// People are counted with 位, articles with 篇 (the riders list said "共 15 篇").
+    @Test func listCountsPeopleWithTheirMeasureWord() throws {
+        let out = TestSupport.makeTempDir("hs-demo").appendingPathComponent("site")
+        let site = try build(into: out)
+        func heading(_ page: String) throws -> String {
+            let html = try String(contentsOf: out.appendingPathComponent(page), encoding: .utf8)
+            let start = try #require(html.range(of: "<h2 id=\"list-title\" class=\"list-title\">"), "\(page)")
+            return String(html[start.upperBound...].prefix { $0 != "<" })
+        }
+        /// Published documents of a folder (drafts left out), counted from the sources.
+        func published(_ folder: String, tag: String? = nil) throws -> Int {
+            let dir = Self.root.appendingPathComponent("content/" + folder)
+            return try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { name in
+                let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+                return !text.contains("\ndraft: true") && (tag.map { text.contains($0) } ?? true)
+            }.count
+        }
+        #expect(try heading("riders/index.html") == "共 \(try published("riders")) 位")
+        #expect(try heading("brands/index.html") == "共 \(try published("brands")) 篇")
+        #expect(try heading("tags/女骑手/index.html") == "共 \(try published("riders", tag: "女骑手")) 位")  // riders only
+        #expect(try heading("tags/党员骑手/index.html").hasSuffix(" 篇"))  // riders, a brand and events
+        #expect(site.warnings.isEmpty)
+    }
+
     @Test func demoAriaLabelsAreChinese() throws {
         let out = TestSupport.makeTempDir("hs-demo").appendingPathComponent("site")
         _ = try build(into: out)

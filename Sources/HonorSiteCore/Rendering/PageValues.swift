@@ -115,8 +115,10 @@ struct TagPage: PageTemplateValues {
     /// The items on this page; `count` is the whole tag's.
     var items: Items
     var count: Int
+    /// Whether every document of the tag is a rider (people are counted 位, not 篇).
+    var onlyRiders: Bool
     var fields: [String: MustacheValue] {
-        ["tag": .map(["name": .string(name), "count": .int(count)]), "items": items.templateValue]
+        ["tag": .map(["name": .string(name), "count": .int(count), "only_riders": .bool(onlyRiders)]), "items": items.templateValue]
     }
 }
 
@@ -376,7 +378,9 @@ struct PageValues: Sendable {
 
     func tagPage(_ i: Int, _ number: Int) -> TagPage {
         let all = site.tags[i].documents
-        return TagPage(name: site.tags[i].name, items: list(slice(all, of: .tag(i), number)), count: all.count)
+        return TagPage(
+            name: site.tags[i].name, items: list(slice(all, of: .tag(i), number)), count: all.count,
+            onlyRiders: all.allSatisfy { site.documents[$0].kind == .rider })
     }
 
     func eventsYearPage(_ year: Int) -> EventsYearPage {

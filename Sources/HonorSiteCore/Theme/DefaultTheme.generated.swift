@@ -936,7 +936,7 @@ extension DefaultTheme {
                 {{/is_events}}
 
                 <section aria-labelledby="list-title">
-                  <h2 id="list-title" class="list-title">共 {{count}} 篇</h2>
+                  <h2 id="list-title" class="list-title">共 {{count}} {{#is_riders}}位{{/is_riders}}{{^is_riders}}篇{{/is_riders}}</h2>
                   <div class="cards{{#is_riders}} cards--compact{{/is_riders}}">
                     {{#items}}
                     {{> card}}
@@ -1831,7 +1831,7 @@ extension DefaultTheme {
                   <h1>{{tag.name}}</h1>
                 </header>
                 <section aria-labelledby="list-title">
-                  <h2 id="list-title" class="list-title">共 {{tag.count}} 篇</h2>
+                  <h2 id="list-title" class="list-title">共 {{tag.count}} {{#tag.only_riders}}位{{/tag.only_riders}}{{^tag.only_riders}}篇{{/tag.only_riders}}</h2>
                   <div class="cards">
                     {{#items}}
                     {{> card}}
