@@ -77,27 +77,46 @@ extension Chart {
     func tableHTML(caption: String) -> String { table.html(caption: caption) }
 }
 
-/// One Markdown table cell, used by every Markdown export: on one line, with `&`, `<` and `>`
-/// written as entities (Markdown passes inline HTML through, so a name cannot inject markup)
-/// and `\` and `|` backslash-escaped (a `|` would end the cell).
+/// One Markdown table cell, used by every Markdown export: on one line (a line break becomes a
+/// space), `|` backslash-escaped (it would end the cell) and `\` too (it would escape what follows),
+/// and everything else as written, so `A&B`, `<区>` and `*` read as in a sentence, not `&amp;`.
+///
+/// Two places only get a backslash, where Markdown would read raw HTML and a name could inject
+/// markup: a `&` that starts an entity (`&amp;`, `&#38;`) and a `<` that starts a tag, comment or
+/// autolink (`<b`, `</`, `<!`, `<?`). Both render as the characters written.
 public func markdownCell(_ s: String) -> String {
-    var o = ""
-    o.reserveCapacity(s.utf8.count)
-    var previousCR = false
-    for ch in s.unicodeScalars {
-        defer { previousCR = ch == "\r" }
+    let scalars = Array(s.unicodeScalars)
+    var o = String.UnicodeScalarView()
+    for (i, ch) in scalars.enumerated() {
+        let next = i + 1 < scalars.count ? scalars[i + 1] : nil
         switch ch {
-        case "&": o += "&amp;"
-        case "<": o += "&lt;"
-        case ">": o += "&gt;"
-        case "\\": o += "\\\\"
-        case "|": o += "\\|"
-        case "\n": if !previousCR { o += " " }
-        case "\r": o += " "
-        default: o.unicodeScalars.append(ch)
+        case "\\", "|": o.append("\\")
+        case "&" where startsEntity(scalars[(i + 1)...]): o.append("\\")
+        case "<" where next.map { $0 == "/" || $0 == "!" || $0 == "?" || isASCIILetter($0) } == true: o.append("\\")
+        case "\n" where i > 0 && scalars[i - 1] == "\r": continue
+        case "\n", "\r":
+            o.append(" ")
+            continue
+        default: break
         }
+        o.append(ch)
     }
-    return o
+    return String(o)
+}
+
+private func isASCIILetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+
+/// Whether the text after a `&` reads as an entity or a numeric character reference (`amp;`, `#38;`),
+/// as CommonMark reads them (the same rule as `Markdown.escapeMarkdownText`).
+private func startsEntity(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
+    var n = 0
+    for c in rest {
+        if c == ";" { return n > 0 }
+        guard c == "#" || ("0"..."9").contains(c) || isASCIILetter(c) else { return false }
+        n += 1
+        if n > 32 { return false }
+    }
+    return false
 }
 
 /// One CSV text field for Excel and WPS, used by every CSV export: a text starting with `=`,

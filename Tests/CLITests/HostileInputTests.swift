@@ -136,4 +136,23 @@ func entries(_ dir: URL) -> [String] {
         #expect(c.err.contains("\n" + line), "\(c.err)")
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(name + "/content/site.yml").path))
     }
+
+    // MARK: - Markdown tables write names as sentences do
+
+    @Test func markdownExportsWriteAmpersandsAndAnglesAsWritten() throws {
+        let dir = try fixtureProject()
+        let name = "南山&前海<区>|x"
+        for file in ["content/site.yml", "content/riders/si-wei.md", "content/riders/tian-dali.md", "content/brands/nanshan-star.md"] {
+            let url = dir.appendingPathComponent(file)
+            try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "南山区", with: "\"\(name.replacingOccurrences(of: "\\", with: "\\\\"))\"")
+                .write(to: url, atomically: true, encoding: .utf8)
+        }
+        let (code, c) = run(["export", "stats", "--format", "md"], cwd: dir)
+        #expect(code == 0, "\(c.err)")
+        #expect(c.out.contains("| 南山&前海<区>\\|x | "), "\(c.out)")
+        #expect(!c.out.contains("&amp;") && !c.out.contains("&lt;"), "\(c.out)")
+        let (rollCode, r) = run(["export", "honor-roll", "--year", "2025", "--format", "md"], cwd: dir)
+        #expect(rollCode == 0, "\(r.err)")
+        #expect(r.out.contains(" | 南山&前海<区>\\|x | "), "\(r.out)")
+    }
 }

@@ -28,12 +28,29 @@ import Testing
         #expect(csvField("=1,2") == "\"'=1,2\"")
     }
 
-    @Test func markdownCellsEscapeHTML() {
+    @Test func markdownCellsCannotCarryHTML() {
         let md = HonorRollFormat.md.render(roll(names: ["<script>alert(1)</script>", "a|b\nc"]), siteTitle: "t", exportDay: "2026年1月1日")
-        #expect(md.contains("| 1 | &lt;script&gt;alert(1)&lt;/script&gt; |  | @福田 | -美团 |\n"))
+        #expect(md.contains("| 1 | \\<script>alert(1)\\</script> |  | @福田 | -美团 |\n"))
         #expect(md.contains("| 2 | a\\|b c |  | @福田 | -美团 |\n"))
-        #expect(md.contains("&lt;b&gt;说明&lt;/b&gt;\n"))
-        #expect(!md.contains("<script>") && !md.contains("<b>"))
+        #expect(md.contains("\\<b>说明\\</b>\n"))
+        let html = renderMarkdown(md, options: MarkdownOptions(unsafeHTML: true)).html
+        #expect(!html.contains("<script>") && !html.contains("<b>"), "\(html)")
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && html.contains("&lt;b&gt;说明&lt;/b&gt;"), "\(html)")
+    }
+
+    /// A cell is written as a sentence is (`A&B`, not `A&amp;B`); only `|` (the cell's end), `\`,
+    /// line breaks and what Markdown would read as raw HTML are changed, and it renders as written.
+    @Test(arguments: [
+        ("A&B", "A&B"), ("南山&前海<区>|x", "南山&前海<区>\\|x"), ("1 < 2 > 0", "1 < 2 > 0"), ("*粗* _斜_", "*粗* _斜_"),
+        ("A&amp;B", "A\\&amp;B"), ("&#38;", "\\&#38;"), ("<b>x</b>", "\\<b>x\\</b>"), ("<!-- x -->", "\\<!-- x -->"),
+        ("<?php", "\\<?php"), ("<http://x.cn>", "\\<http://x.cn>"), ("C:\\", "C:\\\\"), ("两\r\n行\n字\r", "两 行 字 "),
+    ])
+    func markdownCellsChangeOnlyWhatMarkdownWouldRead(_ text: String, _ cell: String) {
+        #expect(markdownCell(text) == cell)
+        let flat = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+            .replacingOccurrences(of: "\r", with: " ")
+        let rendered = renderMarkdown("x" + markdownCell(text) + "x", options: MarkdownOptions(unsafeHTML: true)).html
+        #expect(rendered == "<p>x" + escapeHTML(flat) + "x</p>\n" || text.contains("*"), "\(rendered)")
     }
 }
 
