@@ -311,7 +311,8 @@ enum Chinese {
         case .alsoRemoved(let kinds): "一并去掉的还有：\(metadataNames(kinds))"
         case .tooLarge(let size, let budgetKB): "文件有 \(size)，超过了 \(budgetKB) KB 的上限（site.yml 里的 media_max_kb）"
         case .tooManyPixels(let size, let budget): "图片有 \(size) 像素，长边超过了 \(budget) 像素的上限（site.yml 里的 media_max_pixels）"
-        case .shrinkHint(let path, let format, let maxPixels): shrinkHint(shellQuoted("content/media/" + path), format, min(maxPixels, 2000))
+        case .shrinkHint(let path, let format, let maxPixels):
+            shrinkHint(shellQuoted("content/media/" + path), format, min(maxPixels, 2000))
         case .unknownKeep(let path): "media_keep_metadata 里写了“\(path)”，但 content/media 下没有这张图片"
         case .missingAlt(let key, let text):
             "骑手照片没有写“\(key)”；读屏软件会读成“\(text)”。请在“\(key)”里描述照片内容"

@@ -312,7 +312,8 @@ enum English {
         case .tooLarge(let size, let budgetKB): "is \(size), over the budget of \(budgetKB) KB (media_max_kb in site.yml)"
         case .tooManyPixels(let size, let budget):
             "is \(size) pixels, over the budget of \(budget) pixels on the long side (media_max_pixels in site.yml)"
-        case .shrinkHint(let path, let format, let maxPixels): shrinkHint(shellQuoted("content/media/" + path), format, min(maxPixels, 2000))
+        case .shrinkHint(let path, let format, let maxPixels):
+            shrinkHint(shellQuoted("content/media/" + path), format, min(maxPixels, 2000))
         case .unknownKeep(let path): "media_keep_metadata lists '\(path)', which is not an image under content/media"
         case .missingAlt(let key, let text):
             "rider photo has no '\(key)'; screen readers will say '\(text)'. Describe the photo in '\(key)'"
@@ -801,7 +802,8 @@ enum English {
         case .optionNotForKind(let option, let kind, let use):
             return "\(option) does not apply to a \(kind)" + (use.map { "; use \($0)" } ?? "")
         case .controlCharacterInOption(let option, let scalar):
-            return "\(option) holds the control character \(uPlus(scalar)), which a front-matter value cannot hold; write it on one line without it"
+            return
+                "\(option) holds the control character \(uPlus(scalar)), which a front-matter value cannot hold; write it on one line without it"
         case .invalidDate(let value): return "--date must be a date written YYYY-MM-DD, not '\(value)'"
         case .documentExists(let path):
             return "\(path) already exists; new never overwrites a file (choose another slug, or edit that file)"

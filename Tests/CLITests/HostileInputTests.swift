@@ -14,10 +14,22 @@ func entries(_ dir: URL) -> [String] {
     // MARK: - A file where a folder is needed
 
     @Test(arguments: [
-        (["init", "afile/site"], "honorsite: error: cannot write afile/site: afile is a file, and a folder is needed there; choose another folder\n"),
-        (["init", "afile/a/b"], "honorsite: error: cannot write afile/a/b: afile is a file, and a folder is needed there; choose another folder\n"),
-        (["theme", "export", "afile"], "honorsite: error: cannot write afile: afile is a file, and a folder is needed there; choose another folder\n"),
-        (["theme", "export", "afile/x"], "honorsite: error: cannot write afile/x: afile is a file, and a folder is needed there; choose another folder\n"),
+        (
+            ["init", "afile/site"],
+            "honorsite: error: cannot write afile/site: afile is a file, and a folder is needed there; choose another folder\n"
+        ),
+        (
+            ["init", "afile/a/b"],
+            "honorsite: error: cannot write afile/a/b: afile is a file, and a folder is needed there; choose another folder\n"
+        ),
+        (
+            ["theme", "export", "afile"],
+            "honorsite: error: cannot write afile: afile is a file, and a folder is needed there; choose another folder\n"
+        ),
+        (
+            ["theme", "export", "afile/x"],
+            "honorsite: error: cannot write afile/x: afile is a file, and a folder is needed there; choose another folder\n"
+        ),
         (
             ["init", "afile/site", "--lang", "zh-CN"],
             "honorsite: error: 无法写入 afile/site：afile 是一个文件，而这里需要的是文件夹；请换一个文件夹\n"
@@ -49,10 +61,13 @@ func entries(_ dir: URL) -> [String] {
         try "x".write(to: dir.appendingPathComponent("afile"), atomically: true, encoding: .utf8)
         let (code, c) = run(["export", "honor-roll", "--year", "2025", "--format", "csv", "-o", "afile/roll.csv"], cwd: dir)
         #expect(code == 1)
-        #expect(c.err == "honorsite: error: cannot write afile/roll.csv: afile is a file, and a folder is needed there; choose another folder\n")
+        #expect(
+            c.err == "honorsite: error: cannot write afile/roll.csv: afile is a file, and a folder is needed there; choose another folder\n"
+        )
         let (tablesCode, t) = run(["export", "stats", "--year", "2025", "--format", "csv", "-o", "afile/tables"], cwd: dir)
         #expect(tablesCode == 1)
-        #expect(t.err == "honorsite: error: cannot create afile/tables: afile is a file, and a folder is needed there; choose another folder\n")
+        #expect(
+            t.err == "honorsite: error: cannot create afile/tables: afile is a file, and a folder is needed there; choose another folder\n")
     }
 
     @Test func exportIntoMissingFoldersMakesThem() throws {
@@ -104,7 +119,8 @@ func entries(_ dir: URL) -> [String] {
         #expect(code == 1)
         #expect(
             c.err == "honorsite: error: \(dir.path)/\(target) is inside the content folder of \(dir.path), where theme files are not read; "
-                + "export into the project folder instead (honorsite theme export '\(dir.path)'), which writes templates/ beside content/\n")
+                + "export into the project folder instead (honorsite theme export '\(dir.path)'), which writes templates/ beside content/\n"
+        )
         #expect(entries(dir) == before)
     }
 
@@ -144,8 +160,10 @@ func entries(_ dir: URL) -> [String] {
         let name = "南山&前海<区>|x"
         for file in ["content/site.yml", "content/riders/si-wei.md", "content/riders/tian-dali.md", "content/brands/nanshan-star.md"] {
             let url = dir.appendingPathComponent(file)
-            try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "南山区", with: "\"\(name.replacingOccurrences(of: "\\", with: "\\\\"))\"")
-                .write(to: url, atomically: true, encoding: .utf8)
+            try String(contentsOf: url, encoding: .utf8).replacingOccurrences(
+                of: "南山区", with: "\"\(name.replacingOccurrences(of: "\\", with: "\\\\"))\""
+            )
+            .write(to: url, atomically: true, encoding: .utf8)
         }
         let (code, c) = run(["export", "stats", "--format", "md"], cwd: dir)
         #expect(code == 0, "\(c.err)")
