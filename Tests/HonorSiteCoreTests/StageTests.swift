@@ -91,7 +91,7 @@ func indexedSite(_ fs: MemoryFileSystem) throws -> Site {
         let empty = renderMarkdown("", options: MarkdownOptions())
         let rendered = site.documents.map { _ in RenderedDocument(markdown: empty, summary: "s", readingMinutes: 1) }
         let context = PageValues(site: site, rendered: rendered).context(for: .tag(i), html: "")
-        #expect(context["tag"] == .map(["name": .string("暖心驿站"), "count": .int(2)]))
+        #expect(context["tag"] == .map(["name": .string("暖心驿站"), "count": .int(2), "only_riders": .bool(false)]))
         guard case .list(let items)? = context["items"] else {
             Issue.record("no items")
             return
