@@ -32,15 +32,21 @@ public enum SiteCompiler {
         log(.progress(.discover(contentFiles: tree.contentFileCount)))
         let loaded = try load(tree, fs: fs, options: options, diagnostics: &diagnostics)
         log(.progress(.load(documents: loaded.documents.count, templates: loaded.theme.names.count)))
+        let (theme, media, otherImages) = (loaded.theme, loaded.media, loaded.otherImages)
+        // A build stopped before render still reports the images being inspected meanwhile.
+        func checkpoint() throws(BuildFailure) {
+            if diagnostics.failing { diagnostics += otherImages.wait().1 }
+            try diagnostics.checkpoint()
+        }
         diagnostics += validate(loaded)
-        try diagnostics.checkpoint()
+        try checkpoint()
         log(.progress(.validate))
-        let (theme, media) = (loaded.theme, loaded.media)
         let indexed = index(consume loaded, now: options.now, diagnostics: &diagnostics)
-        try diagnostics.checkpoint()
+        try checkpoint()
         let site = indexed.site
         log(.progress(.index(pages: site.pages.count)))
-        var rendered = render(consume indexed, theme: theme, media: media, options: options, diagnostics: &diagnostics)
+        var rendered = render(
+            consume indexed, theme: theme, media: media, otherImages: otherImages, options: options, diagnostics: &diagnostics)
         try diagnostics.checkpoint()
         if site.config.relativeURLs { rendered = withRelativeLinks(rendered, basePath: site.config.basePath) }
         diagnostics += verify(rendered, site: site, options: options)
@@ -62,6 +68,7 @@ public enum SiteCompiler {
         let fs = fileSystem ?? DiskFileSystem(root: options.root)
         var diagnostics = DiagnosticLog(strict: options.strict)
         let loaded = try load(discover(fs), fs: fs, options: options, diagnostics: &diagnostics)
+        diagnostics += loaded.otherImages.wait().1
         diagnostics += validate(loaded)
         try diagnostics.checkpoint()
         let site = index(consume loaded, now: options.now, diagnostics: &diagnostics).site

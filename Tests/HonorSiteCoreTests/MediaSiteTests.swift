@@ -157,6 +157,41 @@ import Testing
         #expect(Fixtures.diagnostics(root) == [c.expected])
     }
 
+    // The images no document shows are checked on another thread while the site is rendered.
+    // A build that a document's error stops before that still reports them, in the same run.
+    @Test func imageNoDocumentShowsIsReportedWhenADocumentStopsTheBuild() throws {
+        let cut = Array(Self.phone.prefix(Self.phone.count - 20))
+        let root = try project(["content/riders/no-district.md": "---\nname: 无区\n---\n正文。\n"], binary: ["content/media/cut.jpg": cut])
+        let lines = Fixtures.diagnostics(root)
+        #expect(lines.contains { $0.hasPrefix("content/media/cut.jpg: error: the file ends at byte \(cut.count) inside the image data") })
+        #expect(lines.contains { $0.hasPrefix("content/riders/no-district.md:") && $0.contains("missing required field 'district'") })
+    }
+
+    // The exports stop at the index stage, before render: they too wait for the images.
+    @Test func honorRollExportReportsAnImageNoDocumentShows() throws {
+        let root = try project(binary: ["content/media/cut.jpg": Array(Self.phone.prefix(Self.phone.count - 20))])
+        do {
+            _ = try SiteCompiler.honorRolls(Fixtures.options(root))
+            Issue.record("a damaged image must stop the export")
+        } catch {
+            #expect(error.diagnostics.map(\.description).contains { $0.hasPrefix("content/media/cut.jpg: error: the file ends at byte") })
+        }
+    }
+
+    // A shown photo is inspected before the pages are rendered (its size is on the page) while
+    // the others are inspected meanwhile: both are cleaned in the output.
+    @Test func shownAndUnshownPhotosAreBothCleaned() throws {
+        let root = try project(
+            ["content/riders/tian-fu.md": Self.rider],
+            binary: ["content/media/riders/tian-fu.jpg": Self.phone, "content/media/spare/phone.jpg": Self.phone])
+        let (_, out) = try build(root)
+        for path in ["media/riders/tian-fu.jpg", "media/spare/phone.jpg"] {
+            let published = try [UInt8](Data(contentsOf: out.appendingPathComponent(path)))
+            #expect(try inspectImage(published, as: .jpeg).metadata.isEmpty, "\(path)")
+            #expect(published.count < Self.phone.count)
+        }
+    }
+
     @Test func photoDamagedAfterLoadingIsNeverPublishedUncleaned() throws {
         let root = try project(["content/riders/tian-fu.md": Self.rider], binary: ["content/media/riders/tian-fu.jpg": Self.phone])
         let site = try SiteCompiler.compile(Fixtures.options(root))

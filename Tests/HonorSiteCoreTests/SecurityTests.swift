@@ -123,3 +123,29 @@ import Testing
             ])
     }
 }
+
+@Suite struct LinkedFolderTests {
+    // The discover walk vouches for the files it lists below real folders only: a `content`
+    // folder that is itself a link to outside the project must still be refused file by file.
+    @Test func aContentFolderLinkedFromOutsideIsNotRead() throws {
+        let project = try Fixtures.project(site: "basic")
+        let elsewhere = TestSupport.makeTempDir("hs-outside").appendingPathComponent("content")
+        try FileManager.default.moveItem(at: project.appendingPathComponent("content"), to: elsewhere)
+        try FileManager.default.createSymbolicLink(
+            atPath: project.appendingPathComponent("content").path, withDestinationPath: elsewhere.path)
+        let lines = Fixtures.diagnostics(project)
+        #expect(lines.first?.hasPrefix("content/site.yml: error: symbolic link leads outside the project") == true)
+    }
+
+    @Test func listingMarksOnlyLinksAndFifosAsSpecial() throws {
+        let project = try Fixtures.project(site: "basic")
+        let media = project.appendingPathComponent("content/media")
+        try FileManager.default.createDirectory(at: media, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: media.appendingPathComponent("plain.txt"))
+        try FileManager.default.createSymbolicLink(atPath: media.appendingPathComponent("link.txt").path, withDestinationPath: "plain.txt")
+        #expect(mkfifo(media.appendingPathComponent("pipe.txt").path, 0o644) == 0)
+        let listing = DiskFileSystem(root: project).listing(under: "content/media")
+        #expect(listing.files.contains("content/media/plain.txt"))
+        #expect(listing.special == ["content/media/link.txt", "content/media/pipe.txt"])
+    }
+}

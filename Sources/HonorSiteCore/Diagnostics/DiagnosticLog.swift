@@ -26,9 +26,11 @@ struct DiagnosticLog: Sendable {
     /// Throws ``BuildFailure`` with every diagnostic so far when any is an error
     /// (with `strict`, when there is any error or warning).
     func checkpoint() throws(BuildFailure) {
-        let reported = reported
-        if reported.contains(where: { $0.severity == .error }) { throw BuildFailure(diagnostics: reported) }
+        if failing { throw BuildFailure(diagnostics: reported) }
     }
+
+    /// True when ``checkpoint()`` would throw.
+    var failing: Bool { all.contains { $0.severity == .error || (strict && $0.severity == .warning) } }
 
     /// Stops the build with every diagnostic so far, whatever their severity.
     func fail() -> BuildFailure { BuildFailure(diagnostics: reported) }

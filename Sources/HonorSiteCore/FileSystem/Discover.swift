@@ -16,6 +16,9 @@ struct SourceTree: Sendable {
     var builtInTheme: [EmbeddedFile] = []
     /// Files below `content/` in all (for the log).
     var contentFileCount = 0
+    /// The listed files that are regular files reached through real folders: they need no
+    /// further link or type check before they are read (``checkSource(_:in:plain:)``).
+    var plainFiles: Set<String> = []
     /// Files that are not read where they are (a Markdown file in a subfolder, a
     /// file without `.md` in a content folder), and folders and files that cannot be read.
     var diagnostics: [Diagnostic] = []
@@ -24,11 +27,14 @@ struct SourceTree: Sendable {
 /// Stage 1, discover: lists `content/**` and `templates/**` and sorts each path into its role.
 func discover(_ fs: FileSystem) -> SourceTree {
     var tree = SourceTree()
+    let content = fs.listing(under: "content")
+    let theme = fs.listing(under: "templates")
     // A folder or file that cannot be read would silently vanish from the site.
-    for entry in fs.unreadable(under: "content") + fs.unreadable(under: "templates") {
+    for entry in content.unreadable + theme.unreadable {
         tree.diagnostics.append(.error(SourceLocation(path: entry.path), .unreadableEntry(reason: entry.reason)))
     }
-    let contentFiles = fs.files(under: "content")
+    tree.plainFiles = Set(content.files + theme.files).subtracting(content.special.union(theme.special))
+    let contentFiles = content.files
     tree.contentFileCount = contentFiles.count
     for path in contentFiles {
         let parts = path.split(separator: "/")
@@ -50,7 +56,7 @@ func discover(_ fs: FileSystem) -> SourceTree {
             tree.diagnostics.append(.warning(SourceLocation(path: path), .onlyMarkdownHere))
         }
     }
-    let themeFiles = fs.files(under: "templates")
+    let themeFiles = theme.files
     tree.builtInTheme = DefaultTheme.fallbacks(for: themeFiles)
     for path in themeFiles {
         if path.hasPrefix(SitePath.staticFolder) {

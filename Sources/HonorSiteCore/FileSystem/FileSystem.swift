@@ -14,19 +14,15 @@ import Foundation
 public protocol FileSystem: Sendable {
     /// The bytes of a file. - Throws: when it cannot be read.
     func read(_ path: String) throws -> Data
-    /// Regular files below `directory` (recursive), relative to the site root, sorted by byte order.
-    /// Empty when the directory does not exist.
-    func files(under directory: String) -> [String]
+    /// What is below `directory` (recursive): its files, what cannot be read, and which
+    /// files are not plain (see ``Listing``). Empty when the directory does not exist.
+    func listing(under directory: String) -> Listing
     /// For a symbolic link anywhere on `path` that leads outside the site root,
     /// the resolved target; nil otherwise.
     func escapingLinkTarget(_ path: String) -> String?
     /// True when `path` is (or links to) a regular file; false for folders,
     /// FIFOs, sockets, devices and dangling links, which are never read.
     func isRegularFile(_ path: String) -> Bool
-    /// Folders and files below `directory` that exist but cannot be listed or read, or whose
-    /// names are not UTF-8, each with the reason; nothing in them would be published, so the
-    /// compiler reports each as an error.
-    func unreadable(under directory: String) -> [UnreadableEntry]
     /// The bytes of a file and the stamp of the version read (nil when the tree has no stamps).
     /// - Throws: when it cannot be read.
     func readStamped(_ path: String) throws -> (Data, FileStamp?)
@@ -34,6 +30,34 @@ public protocol FileSystem: Sendable {
 
 extension FileSystem {
     public func readStamped(_ path: String) throws -> (Data, FileStamp?) { (try read(path), nil) }
+
+    /// Files below `directory` (``Listing/files``).
+    public func files(under directory: String) -> [String] { listing(under: directory).files }
+
+    /// What cannot be read below `directory` (``Listing/unreadable``).
+    public func unreadable(under directory: String) -> [UnreadableEntry] { listing(under: directory).unreadable }
+}
+
+/// One walk of a folder (``FileSystem/listing(under:)``).
+public struct Listing: Sendable, Equatable {
+    /// The files below the folder (recursive), relative to the site root, sorted by byte order:
+    /// regular files, and entries of other types (symbolic links, FIFOs), which are listed but
+    /// never descended into.
+    public var files: [String] = []
+    /// Folders and files that exist but cannot be listed or read, or whose names are not UTF-8,
+    /// each with the reason; nothing in them would be published, so the compiler reports each
+    /// as an error.
+    public var unreadable: [UnreadableEntry] = []
+    /// The listed files that were not regular files reached through real folders (links, FIFOs,
+    /// entries of unknown type): only these need the link and type checks before a read
+    /// (``checkSource(_:in:plain:)``).
+    public var special: Set<String> = []
+
+    public init(files: [String] = [], unreadable: [UnreadableEntry] = [], special: Set<String> = []) {
+        self.files = files
+        self.unreadable = unreadable
+        self.special = special
+    }
 }
 
 /// Which version of a file was read: a later writer can tell that the file is still the same
@@ -86,42 +110,39 @@ public struct DiskFileSystem: FileSystem {
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
             throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path])
         }
-        var data = Data(count: Int(st.st_size))
+        // Into memory that is not zeroed first (`Data(count:)` would clear what the read overwrites).
+        let size = Int(st.st_size)
+        guard let memory = malloc(max(size, 1)) else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path]) }
         var total = 0
-        let ok = data.withUnsafeMutableBytes { buffer -> Bool in
-            while total < buffer.count {
-                let n = systemRead(fd, buffer.baseAddress! + total, buffer.count - total)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                if n == 0 { break }
-                total += n
+        while total < size {
+            let n = systemRead(fd, memory + total, size - total)
+            if n < 0 {
+                if errno == EINTR { continue }
+                free(memory)
+                throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path])
             }
-            return true
+            if n == 0 { break }
+            total += n
         }
-        guard ok else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        var data = Data(bytesNoCopy: memory, count: size, deallocator: .free)
         // The stamp of the version read: taken before reading, so a change during the read makes it stale.
-        if total < data.count {
-            data.count = total
+        if total < size {
+            data = data.prefix(total)
             return (data, nil)
         }  // the file shrank while being read
         return (data, FileStamp(st))
     }
 
-    public func files(under directory: String) -> [String] { walk(directory).files }
-
-    public func unreadable(under directory: String) -> [UnreadableEntry] { walk(directory).unreadable }
-
-    /// Lists `directory` recursively: the files, and what could not be listed or read.
-    private func walk(_ directory: String) -> (files: [String], unreadable: [UnreadableEntry]) {
+    /// Lists `directory` recursively, in one walk: the files, which are not plain, and what could not be listed or read.
+    public func listing(under directory: String) -> Listing {
         let base = root.appendingPathComponent(directory)
         let fm = FileManager.default
         var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: base.path, isDirectory: &isDir), isDir.boolValue else { return ([], []) }
+        guard fm.fileExists(atPath: base.path, isDirectory: &isDir), isDir.boolValue else { return Listing() }
         // readdir's d_type spares a stat per entry; links and unknown types are stat'ed (followed).
         let rootPath = root.path
         var result: [String] = []
+        var special: Set<String> = []
         var problems: [UnreadableEntry] = []
         var stack = [directory]
         while let dir = stack.popLast() {
@@ -157,15 +178,33 @@ public struct DiskFileSystem: FileSystem {
                     // loop or lead outside); the compiler reports any that escape the
                     // root or are not regular files. Other types (FIFOs…) are listed too.
                     var st = stat()
-                    if lstat(rootPath + "/" + rel, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
+                    let type = lstat(rootPath + "/" + rel, &st) == 0 ? st.st_mode & S_IFMT : 0
+                    if type == S_IFDIR {
                         stack.append(rel)
+                    } else if type == S_IFREG {
+                        result.append(rel)  // a file system without d_type
                     } else {
                         result.append(rel)
+                        special.insert(rel)
                     }
                 }
             }
         }
-        return (result.sorted(by: utf8Precedes), problems.sorted { utf8Precedes($0.path, $1.path) })
+        // Below a linked folder (`content` → elsewhere) nothing is plain: each file gets the full checks.
+        if !isPlainFolder(directory) { special = Set(result) }
+        return Listing(
+            files: result.sorted(by: utf8Precedes), unreadable: problems.sorted { utf8Precedes($0.path, $1.path) }, special: special)
+    }
+
+    /// True when no component of `directory` (relative to the root) is a symbolic link.
+    private func isPlainFolder(_ directory: String) -> Bool {
+        var current = root.path
+        for c in directory.split(separator: "/") {
+            current += "/" + c
+            var st = stat()
+            if lstat(current, &st) != 0 || (st.st_mode & S_IFMT) != S_IFDIR { return false }
+        }
+        return true
     }
 
     public func isRegularFile(_ path: String) -> Bool {
@@ -215,15 +254,13 @@ public struct MemoryFileSystem: FileSystem {
         return d
     }
 
-    public func files(under directory: String) -> [String] {
+    public func listing(under directory: String) -> Listing {
         let prefix = directory.isEmpty ? "" : directory + "/"
         let hidden = unreadableEntries.map { $0.path + "/" }
-        return contents.keys.filter { key in key.hasPrefix(prefix) && !hidden.contains { key.hasPrefix($0) } }
+        let files = contents.keys.filter { key in key.hasPrefix(prefix) && !hidden.contains { key.hasPrefix($0) } }
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-    }
-
-    public func unreadable(under directory: String) -> [UnreadableEntry] {
-        unreadableEntries.filter { $0.path == directory || $0.path.hasPrefix(directory + "/") }
+        let unreadable = unreadableEntries.filter { $0.path == directory || $0.path.hasPrefix(directory + "/") }
+        return Listing(files: files, unreadable: unreadable)
     }
 
     public func escapingLinkTarget(_ path: String) -> String? { nil }

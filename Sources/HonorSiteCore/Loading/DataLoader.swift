@@ -23,7 +23,9 @@ extension MustacheValue {
 /// Reads `content/data/*.yml` into template values by file name (`stats.yml` → `data.stats`).
 ///
 /// Data files are published too (e.g. the home page's figures), so they are scanned for private numbers.
-func loadData(_ paths: [String], fs: FileSystem, privacyAllow: Set<String>) -> ([String: MustacheValue], [Diagnostic]) {
+func loadData(_ paths: [String], fs: FileSystem, plain: Set<String> = [], privacyAllow: Set<String>) -> (
+    [String: MustacheValue], [Diagnostic]
+) {
     var out: [String: MustacheValue] = [:]
     var diags: [Diagnostic] = []
     for path in paths {
@@ -32,7 +34,7 @@ func loadData(_ paths: [String], fs: FileSystem, privacyAllow: Set<String>) -> (
             diags.append(.warning(SourceLocation(path: path), .dataFilesMustBeYML))
             continue
         }
-        switch readSource(path, in: fs) {
+        switch readSource(path, in: fs, plain: plain) {
         case .failure(let e): diags.append(e.diagnostic)
         case .success(let text):
             diags += PrivacyScanner.diagnostics(path: path, text: text, allowed: privacyAllow)

@@ -1,4 +1,5 @@
 import Foundation
+import Media
 import Mustache
 
 /// A loaded document and its Markdown body (kept apart so that the body can be
@@ -18,8 +19,10 @@ struct LoadedSite: Sendable {
     var documents: [SourceDocument]
     /// Paths below `content/media/` of the media files to copy, by byte order.
     var media: [String]
-    /// The images among ``media``, inspected (format, size, metadata), by path below `content/media/`.
+    /// The images documents show, inspected (format, size, metadata), by path below `content/media/`.
     var images: [String: MediaImage]
+    /// The other images among ``media``, being inspected while the site is indexed and rendered.
+    var otherImages: PendingMedia
 }
 
 /// Stage 2, load: `site.yml` → ``SiteConfig``; the theme; `data/*.yml`; each
@@ -37,20 +40,19 @@ func load(_ tree: SourceTree, fs: FileSystem, options: BuildOptions, diagnostics
     diagnostics += tree.diagnostics
     let (theme, themeDiagnostics) = loadTheme(tree, fs: fs)
     diagnostics += themeDiagnostics
-    let (data, dataDiagnostics) = loadData(tree.dataFiles, fs: fs, privacyAllow: config.privacyAllow)
+    let (data, dataDiagnostics) = loadData(tree.dataFiles, fs: fs, plain: tree.plainFiles, privacyAllow: config.privacyAllow)
     diagnostics += dataDiagnostics
 
     // Media: checked; images are also read and inspected (other files are copied, never read).
-    let mediaProblems = parallelMap(tree.media) { checkSource($0, in: fs) }
+    let mediaProblems = parallelMap(tree.media) { checkSource($0, in: fs, plain: tree.plainFiles) }
     var media: [String] = []
     for (path, problem) in zip(tree.media, mediaProblems) {
         if let problem { diagnostics.append(problem.diagnostic) } else { media.append(String(path.dropFirst(SitePath.mediaFolder.count))) }
     }
-    let (images, imageDiagnostics) = loadMedia(media, fs: fs, config: config)
-    diagnostics += imageDiagnostics
+    diagnostics += keepMetadataWarnings(media, config: config)
     let mediaSet = Set(media)
     let loaded = parallelMap(tree.documents) { (path, kind) -> (SourceDocument?, [Diagnostic]) in
-        switch readSource(path, in: fs) {
+        switch readSource(path, in: fs, plain: tree.plainFiles) {
         case .failure(let e): return (nil, [e.diagnostic])
         case .success(let text):
             var (doc, d) = loadDocument(path: path, text: text, kind: kind, config: config, mediaExists: { mediaSet.contains($0) })
@@ -63,10 +65,18 @@ func load(_ tree: SourceTree, fs: FileSystem, options: BuildOptions, diagnostics
         diagnostics += d
         if let doc, options.drafts || !doc.document.draft { documents.append(doc) }
     }
+    // The images documents show are inspected now (their sizes go into the pages), the
+    // others on another thread meanwhile (the compiler waits for them before its last checkpoint).
+    let shown = Set(documents.compactMap(\.document.image))
+    let others = media.filter { !shown.contains($0) && ImageFormat(fileName: $0) != nil }
+    let otherImages = PendingMedia { loadMedia(others, fs: fs, config: config, parallel: false) }
+    let (images, imageDiagnostics) = loadMedia(media.filter { shown.contains($0) }, fs: fs, config: config)
+    diagnostics += imageDiagnostics
     if options.strict {
         for d in documents.map(\.document) where d.kind == .rider && d.image != nil && d.imageAlt == nil {
             diagnostics.append(Diagnostic(.warning, d.imageLocation, MediaMessages.missingAlt("photo_alt", default: imageAlt(d))))
         }
     }
-    return LoadedSite(config: config, theme: theme, data: data, documents: documents, media: media, images: images)
+    return LoadedSite(
+        config: config, theme: theme, data: data, documents: documents, media: media, images: images, otherImages: otherImages)
 }

@@ -59,9 +59,9 @@ enum MediaMessages {
 ///   not the format its name says, truncated or damaged (with the byte offset);
 ///   a note for each photo with location data; a warning for each file over the
 ///   size or pixel budget (with a hint how to shrink it).
-func loadMedia(_ paths: [String], fs: FileSystem, config: SiteConfig) -> ([String: MediaImage], [Diagnostic]) {
+func loadMedia(_ paths: [String], fs: FileSystem, config: SiteConfig, parallel: Bool = true) -> ([String: MediaImage], [Diagnostic]) {
     let images = paths.compactMap { p in ImageFormat(fileName: p).map { (p, $0) } }
-    let results = parallelMap(images) { path, format -> (MediaImage?, [Diagnostic]) in
+    let inspect = { @Sendable (path: String, format: ImageFormat) -> (MediaImage?, [Diagnostic]) in
         let source = SourceLocation(path: "content/media/" + path)
         guard let (data, stamp) = try? fs.readStamped("content/media/" + path) else { return (nil, [.error(source, .cannotReadFile)]) }
         let info: ImageInfo
@@ -93,17 +93,32 @@ func loadMedia(_ paths: [String], fs: FileSystem, config: SiteConfig) -> ([Strin
         let image = MediaImage(path: path, info: info, byteCount: data.count, cleaned: cleaned, plan: plan)
         return (image, diags)
     }
+    let results = parallel ? parallelMap(images, inspect) : images.map(inspect)
     var catalog: [String: MediaImage] = [:]
     var diags: [Diagnostic] = []
     for (image, d) in results {
         diags += d
         if let image { catalog[image.path] = image }
     }
-    let known = Set(paths)
-    for p in config.mediaKeepMetadata.sorted() where !known.contains(p) || ImageFormat(fileName: p) == nil {
-        diags.append(Diagnostic(.warning, SourceLocation(path: "content/site.yml"), MediaMessages.unknownKeep(p)))
-    }
     return (catalog, diags)
+}
+
+/// A warning for each `media_keep_metadata` entry that names no image among `paths` (all the media).
+func keepMetadataWarnings(_ paths: [String], config: SiteConfig) -> [Diagnostic] {
+    let known = Set(paths)
+    return config.mediaKeepMetadata.sorted().filter { !known.contains($0) || ImageFormat(fileName: $0) == nil }.map {
+        Diagnostic(.warning, SourceLocation(path: "content/site.yml"), MediaMessages.unknownKeep($0))
+    }
+}
+
+/// The output files of the media: copied verbatim, or cleaned when `images` says so.
+func mediaFiles(_ media: [String], images: [String: MediaImage]) -> [OutputFile] {
+    media.map { m in
+        let source = SitePath.mediaFolder + m
+        let contents: OutputFile.Contents =
+            images[m].flatMap { $0.cleaned ? .cleanedImage(source, $0.info.format, $0.plan) : nil } ?? .copy(source)
+        return OutputFile(path: SitePath.media(m), contents: contents, source: source)
+    }
 }
 
 /// The `alt` text of a document's image: `photo_alt`/`cover_alt`, else a default.

@@ -35,7 +35,11 @@ struct SourceError: Error, Sendable {
 /// The safety preamble of every source file, read or copied: a file that links
 /// outside the project, or is not a regular file (a link to a folder, a FIFO), is
 /// refused and never read or copied.
-func checkSource(_ path: String, in fs: FileSystem) -> SourceError? {
+///
+/// - Parameter plain: files the discover walk found to be regular files reached through
+///   real folders (``SourceTree/plainFiles``): they pass without another system call.
+func checkSource(_ path: String, in fs: FileSystem, plain: Set<String> = []) -> SourceError? {
+    if plain.contains(path) { return nil }
     if let target = fs.escapingLinkTarget(path) { return SourceError(kind: .leavesProject(target), path: path) }
     if !fs.isRegularFile(path) { return SourceError(kind: .notRegularFile, path: path) }
     return nil
@@ -43,8 +47,8 @@ func checkSource(_ path: String, in fs: FileSystem) -> SourceError? {
 
 /// Reads a source file as text: ``checkSource(_:in:)``, then the bytes, then UTF-8
 /// (a BOM is kept for the parsers to drop; they also normalise CRLF).
-func readSource(_ path: String, in fs: FileSystem) -> Result<String, SourceError> {
-    if let problem = checkSource(path, in: fs) { return .failure(problem) }
+func readSource(_ path: String, in fs: FileSystem, plain: Set<String> = []) -> Result<String, SourceError> {
+    if let problem = checkSource(path, in: fs, plain: plain) { return .failure(problem) }
     guard let data = try? fs.read(path) else { return .failure(SourceError(kind: .unreadable, path: path)) }
     guard let text = String(validating: data, as: UTF8.self) else {
         // The parser's byte-level entry point knows where the first bad byte is,

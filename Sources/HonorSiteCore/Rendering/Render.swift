@@ -30,9 +30,10 @@ struct RenderedSite {
 /// Stage 5, render: the Markdown of every document in parallel (the sources are
 /// consumed and freed here), the template values (``PageValues``), every page in
 /// parallel with strict partials, the sitemap and feed, and the verbatim copies of
-/// static files and media.
+/// static files and media (waiting here for the images inspected meanwhile, ``PendingMedia``).
 func render(
-    _ indexed: consuming IndexedSite, theme: Theme, media: [String], options: BuildOptions, diagnostics: inout DiagnosticLog
+    _ indexed: consuming IndexedSite, theme: Theme, media: [String], otherImages pending: PendingMedia, options: BuildOptions,
+    diagnostics: inout DiagnosticLog
 ) -> RenderedSite {
     let site = indexed.site
     // a. Reports: statistics filled into their sources, charts taken out as figures.
@@ -69,13 +70,10 @@ func render(
     for file in theme.builtInStaticFiles {
         files.append(OutputFile(path: SitePath.staticFile(file.path), contents: .bytes(file.bytes), source: file.path))
     }
-    for m in media {
-        let source = SitePath.mediaFolder + m
-        let contents: OutputFile.Contents =
-            site.images[m].flatMap { $0.cleaned ? .cleanedImage(source, $0.info.format, $0.plan) : nil }
-            ?? .copy(source)
-        files.append(OutputFile(path: SitePath.media(m), contents: contents, source: source))
-    }
+    // The images no document shows were inspected meanwhile, on another thread.
+    let (otherImages, mediaDiagnostics) = pending.wait()
+    diagnostics += mediaDiagnostics
+    files += mediaFiles(media, images: site.images.merging(otherImages) { shown, _ in shown })
     var links: [String: (Document, [RenderedMarkdown.Link])] = [:]
     links.reserveCapacity(site.documents.count)
     for (i, d) in site.documents.enumerated() { links[site.outputFile(.document(i))] = (d, rendered[i].markdown.links) }

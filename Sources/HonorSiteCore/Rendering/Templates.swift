@@ -25,12 +25,16 @@ func loadTheme(_ tree: SourceTree, fs: FileSystem) -> (Theme, [Diagnostic]) {
     // A theme file that is a link to outside the project would copy or render
     // that file (say /etc/passwd) into the public site: refused, never read.
     for path in tree.staticFiles {
-        if let problem = checkSource(path, in: fs) { diags.append(problem.diagnostic) } else { statics.append(path) }
+        if let problem = checkSource(path, in: fs, plain: tree.plainFiles) {
+            diags.append(problem.diagnostic)
+        } else {
+            statics.append(path)
+        }
     }
     for path in tree.templates {
         let name = String(lastPathComponent(path).dropLast(".mustache".count))
         let text: String
-        switch readSource(path, in: fs) {
+        switch readSource(path, in: fs, plain: tree.plainFiles) {
         case .failure(let e):
             diags.append(e.diagnostic)
             continue

@@ -98,6 +98,7 @@ extension SiteCompiler {
         let fs = fileSystem ?? DiskFileSystem(root: options.root)
         var diagnostics = DiagnosticLog(strict: options.strict)
         let loaded = try load(discover(fs), fs: fs, options: options, diagnostics: &diagnostics)
+        diagnostics += loaded.otherImages.wait().1
         diagnostics += validate(loaded)
         try diagnostics.checkpoint()
         let indexed = index(consume loaded, now: options.now, diagnostics: &diagnostics)

@@ -1,0 +1,33 @@
+import Foundation
+
+/// The inspection of the images no document shows, running on another thread while the site
+/// is indexed and rendered (it needs nothing from them); ``wait()`` gives its result.
+///
+/// The images documents show are inspected before indexing instead, since their sizes go
+/// into the pages. A build with many photos thus spends the time of reading and checking
+/// them on the core the rendering leaves free, and every check still runs before anything
+/// is written (``SiteCompiler/compile(_:fileSystem:log:)`` waits before its last checkpoint).
+final class PendingMedia: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    // Written once by the worker before `done` is signalled; read only after waiting for it.
+    private var result: ([String: MediaImage], [Diagnostic]) = ([:], [])
+    private var waited = false
+
+    /// Starts `inspect` on another thread.
+    init(_ inspect: @escaping @Sendable () -> ([String: MediaImage], [Diagnostic])) {
+        DispatchQueue.global().async { [self] in
+            result = inspect()
+            done.signal()
+        }
+    }
+
+    /// The images inspected and their diagnostics, once the inspection has finished.
+    /// Call it once, from one thread (the stage that owns the loaded site).
+    func wait() -> ([String: MediaImage], [Diagnostic]) {
+        if !waited {
+            done.wait()
+            waited = true
+        }
+        return result
+    }
+}
