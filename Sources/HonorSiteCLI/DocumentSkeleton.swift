@@ -129,7 +129,7 @@ struct DocumentSkeleton {
         case .rider: "## 个人简介\n\n在这里写正文。不要写身份证号和手机号，构建时会检查。\n"
         case .event: "## 活动内容\n\n在这里写正文。\n"
         case .page: "在这里写正文。\n"
-        case .report: "## 一、主要做法及成效\n\n在这里写正文。数字可以写成 {{stats.brands.total}} 这样的名称，见 docs/statistics.md。\n"
+        case .report: "## 一、主要做法及成效\n\n在这里写正文。数字可以写成 {{stats.brands.total}} 这样的名称，见 docs/zh/report.md。\n"
         }
     }
 }
