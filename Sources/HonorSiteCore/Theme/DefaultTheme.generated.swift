@@ -1625,8 +1625,11 @@ extension DefaultTheme {
                   display: grid; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); gap: 1.25rem .75rem;
                 }
                 .roll__entry { display: flex; flex-direction: column; align-items: center; text-align: center; break-inside: avoid; }
-                /* on screen names line up at the bottom of each row, whether or not the rider has a photo */
-                .roll__entry { justify-content: flex-end; }
+                /* on screen names line up across each row, whatever is under them (a station name on one line
+                   or three), and whether or not the rider has a photo: in a roll with photos, an entry without
+                   one keeps the photo's space */
+                .roll__entry { justify-content: flex-start; }
+                @media screen { .roll__names:has(.roll__photo) .roll__entry:not(:has(.roll__photo)) { padding-top: 4.9rem; } }
                 .roll__photo { width: 4.5rem; height: 4.5rem; object-fit: cover; object-position: 50% 30%; border-radius: 50%; margin-bottom: .4rem; background: var(--line); }
                 .roll__name { font-family: var(--serif); font-size: 1.4rem; font-weight: 700; color: var(--ink); text-decoration: none; white-space: nowrap; }
                 .roll__name:hover { color: var(--red); }
