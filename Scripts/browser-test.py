@@ -9,7 +9,9 @@
 2. Runs Pagefind's extended build (pip install 'pagefind[extended]', a development tool) over the
    same built site (--root-selector main) and the same queries through its JavaScript API, and
    prints both recall figures and both index sizes side by side (reported, not asserted).
-3. With --corpus N (default 1000): builds gen-corpus N with the demo theme, checks the index
+3. Opens the honor rolls at 1280 and 390 px and checks that the names of each row line up and
+   that no page is wider than the window.
+4. With --corpus N (default 1000): builds gen-corpus N with the demo theme, checks the index
    budget (gzipped bytes per document ≤ 1536), repeats generic queries against the substring
    search, and measures the time from typing (an input event) to the first result link on
    screen (next animation frame), reported against the 100 ms goal.
@@ -314,6 +316,42 @@ def report(rows, label):
     return failures
 
 
+ROLL_ALIGNMENT_JS = """(() => {
+  const problems = [];
+  document.querySelectorAll('.roll__names').forEach((list, k) => {
+    const rows = new Map();
+    list.querySelectorAll('.roll__entry').forEach(e => {
+      const top = Math.round(e.getBoundingClientRect().top);
+      const name = e.querySelector('.roll__name');
+      if (!rows.has(top)) rows.set(top, []);
+      rows.get(top).push([name.textContent, Math.round(name.getBoundingClientRect().top)]);
+    });
+    rows.forEach(names => {
+      const tops = new Set(names.map(n => n[1]));
+      if (tops.size > 1) problems.push(`roll ${k + 1}: names of one row at different heights: ${names.map(n => n[0] + '@' + n[1]).join(', ')}`);
+    });
+  });
+  if (document.documentElement.scrollWidth > window.innerWidth) problems.push(`page wider than the window: ${document.documentElement.scrollWidth} px`);
+  return problems;
+})()"""
+
+
+def check_roll_layout(browser, prefix):
+    """On screen, the names of one row of an honor roll line up, at 1280 and 390 px (a station name
+    on two lines under one name pushed the names of its row out of line at 390 px)."""
+    failures = 0
+    for width in (1280, 390):
+        browser.call("Emulation.setDeviceMetricsOverride", width=width, height=900, deviceScaleFactor=1, mobile=width < 500)
+        for year in ("2024", "2025", "2026"):
+            problems = browser.evaluate(ROLL_ALIGNMENT_JS) if browser.open(prefix + f"honors/{year}/") is None else []
+            for p in problems:
+                print(f"honor roll {year} at {width} px: {p}")
+            failures += len(problems)
+    browser.call("Emulation.clearDeviceMetricsOverride")
+    print(f"honor rolls: names aligned in every row at 1280 and 390 px: {'ok' if not failures else 'FAILED'}")
+    return failures
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "honorsite"))
@@ -338,6 +376,7 @@ def main():
         failures += report(run_queries(browser, prefix, QUERIES, docs, texts, pagefind), "demo")
         failures += check_facets_and_history(browser, prefix, docs, texts)
         failures += check_file_url(browser, site, docs, texts)
+        failures += check_roll_layout(browser, prefix)
         print(f"index size, demo ({len(docs)} documents): HonorSite search/ {ours_raw} bytes ({ours_gz} gzipped; "
               f"search.js {os.path.getsize(os.path.join(site, 'search.js'))} bytes)", end="")
         if pagefind:
