@@ -32,7 +32,7 @@ struct DocumentSkeleton {
             # summary:
             # 网址（选填），默认取文件名 \(slug)
             # slug: \(slug)
-            # 草稿：true 时只在 honorsite serve 和 --drafts 中出现；写好后改为 false 或删除此行
+            # 草稿：true 时不发布；预览草稿要加 --drafts（honorsite serve --drafts）；写好后改为 false 或删除此行
             draft: true
             """
         let fields: String
@@ -52,6 +52,8 @@ struct DocumentSkeleton {
                 date: \(date)
                 # 封面图（选填），放在 content/media/ 下，如：brands/\(slug).jpg
                 # cover: brands/\(slug).jpg
+                # 封面图说明（选填），给读屏软件用、图片显示不出来时显示，不填时为“标题封面图”
+                # cover_alt:
                 \(common)
                 """
         case .rider:
@@ -73,6 +75,8 @@ struct DocumentSkeleton {
                     # issuer:
                 # 照片（选填），放在 content/media/ 下，如：riders/\(slug).jpg
                 # photo: riders/\(slug).jpg
+                # 照片说明（选填），给读屏软件用、照片显示不出来时显示，不填时为“姓名的照片”
+                # photo_alt:
                 \(common)
                 """
         case .event:
@@ -93,6 +97,8 @@ struct DocumentSkeleton {
                 # participants:
                 # 封面图（选填），放在 content/media/ 下，如：events/\(slug).jpg
                 # cover: events/\(slug).jpg
+                # 封面图说明（选填），给读屏软件用、图片显示不出来时显示，不填时为“标题封面图”
+                # cover_alt:
                 \(common)
                 """
         case .page:

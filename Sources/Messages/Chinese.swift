@@ -188,7 +188,8 @@ enum Chinese {
         case .unknownDistrict(let name): return "区域\(q(name))不在 site.yml 的 districts 里"
         case .declaredDistricts(let names): return "已有的区域：\(names.joined(separator: "、"))"
         case .mediaPathOutside(let key): return "“\(key)”必须是 content/media 下的路径，不能含“..”"
-        case .mediaMissing(let key, let path): return "“\(key)”指定的文件 \(path) 不存在"
+        case .mediaMissing(let key, let path, let suggestion):
+            return "“\(key)”指定的文件 \(path) 不存在" + (suggestion.map { "；是不是 \($0)？" } ?? "")
         case .undeclaredHonor(let title, let suggestion, let declared):
             if let near = suggestion { return "荣誉\(q(title))不在 site.yml 的 honors 里；是不是想写\(q(near))？" }
             return "荣誉\(q(title))不在 site.yml 的 honors 里" + (declared.isEmpty ? "" : "（已有：\(declared.joined(separator: "、"))）")

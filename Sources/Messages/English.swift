@@ -184,7 +184,8 @@ enum English {
         case .unknownDistrict(let name): return "unknown district '\(name)'"
         case .declaredDistricts(let names): return "declared districts: \(names.joined(separator: "、"))"
         case .mediaPathOutside(let key): return "'\(key)' must be a path below content/media without '..'"
-        case .mediaMissing(let key, let path): return "'\(key)' file '\(path)' does not exist"
+        case .mediaMissing(let key, let path, let suggestion):
+            return "'\(key)' file '\(path)' does not exist" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .undeclaredHonor(let title, let suggestion, let declared):
             if let near = suggestion { return "honor '\(title)' is not declared in site.yml honors; did you mean '\(near)'?" }
             return "honor '\(title)' is not declared in site.yml honors"

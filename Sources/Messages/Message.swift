@@ -118,7 +118,7 @@ extension Message {
         /// An image path that leaves `content/media`.
         case mediaPathOutside(key: String)
         /// An image that does not exist (payload: the path below the project).
-        case mediaMissing(key: String, path: String)
+        case mediaMissing(key: String, path: String, suggestion: String?)
         /// An honor title not declared in site.yml (with the nearest declared name or alias, and the declared titles).
         case undeclaredHonor(String, suggestion: String?, declared: [String])
         /// An award date outside the award's year (`date` as written, `y-m-d`).

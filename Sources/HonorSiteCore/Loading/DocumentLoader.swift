@@ -10,10 +10,11 @@ import Messages
 ///   - kind: from the folder.
 ///   - config: for district, base and honor names.
 ///   - mediaExists: whether `content/media/<path>` exists.
+///   - mediaSuggestion: for a path that does not exist, the media file probably meant (``mediaSuggestion(for:in:)``).
 /// - Returns: the document with its Markdown body (nil when its front matter could not be parsed) and diagnostics.
 func loadDocument(
     path: String, text: String, kind: DocumentKind, config: SiteConfig,
-    mediaExists: (String) -> Bool
+    mediaExists: (String) -> Bool, mediaSuggestion: (String) -> String? = { _ in nil }
 ) -> (SourceDocument?, [Diagnostic]) {
     let parsed: FrontMatterDocument
     do throws(FrontMatterError) { parsed = try FrontMatter.parseDocument(text) } catch { return (nil, [diagnostic(error, path: path)]) }
@@ -59,7 +60,7 @@ func loadDocument(
     func image(_ key: String) -> String? {
         guard let p = r.string(key), let n = r.node(key) else { return nil }
         var rel = p
-        for prefix in ["/media/", "media/", "../media/"] where rel.hasPrefix(prefix) {
+        for prefix in ["content/media/", "/media/", "media/", "../media/"] where rel.hasPrefix(prefix) {
             rel = String(rel.dropFirst(prefix.count))
             break
         }
@@ -68,7 +69,8 @@ func loadDocument(
             return nil
         }
         if !mediaExists(rel) {
-            r.diagnostics.append(.error(r.location(n), .mediaMissing(key: key, path: "content/media/\(rel)")))
+            let message = Message.Site.mediaMissing(key: key, path: "content/media/\(rel)", suggestion: mediaSuggestion(rel))
+            r.diagnostics.append(.error(r.location(n), message))
             return nil
         }
         doc.imageLocation = r.location(n)

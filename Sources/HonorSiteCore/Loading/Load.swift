@@ -51,11 +51,14 @@ func load(_ tree: SourceTree, fs: FileSystem, options: BuildOptions, diagnostics
     }
     diagnostics += keepMetadataWarnings(media, config: config)
     let mediaSet = Set(media)
+    let mediaList = media
     let loaded = parallelMap(tree.documents) { (path, kind) -> (SourceDocument?, [Diagnostic]) in
         switch readSource(path, in: fs, plain: tree.plainFiles) {
         case .failure(let e): return (nil, [e.diagnostic])
         case .success(let text):
-            var (doc, d) = loadDocument(path: path, text: text, kind: kind, config: config, mediaExists: { mediaSet.contains($0) })
+            var (doc, d) = loadDocument(
+                path: path, text: text, kind: kind, config: config, mediaExists: { mediaSet.contains($0) },
+                mediaSuggestion: { mediaSuggestion(for: $0, in: mediaList) })
             if doc != nil { d += PrivacyScanner.diagnostics(path: path, text: text, allowed: config.privacyAllow) }
             return (doc, d)
         }

@@ -27,6 +27,19 @@ public struct CleaningPlan: Sendable, Equatable {
     static let inlineBelow = 16 * 1024
 }
 
+/// The media file a `photo:`/`cover:` path that does not exist probably means: the same path
+/// with `/` for Windows' `\`, or in other letter case (`Liu-Yang.JPG`), or the only file of
+/// that name in another folder (`liu-yang.jpg` for `riders/liu-yang.jpg`); nil when none is clear.
+func mediaSuggestion(for path: String, in media: [String]) -> String? {
+    let slashes = path.replacingOccurrences(of: "\\", with: "/")
+    if slashes != path, media.contains(slashes) { return slashes }
+    let folded = slashes.lowercased()
+    if let same = media.first(where: { $0.lowercased() == folded }) { return same }
+    let name = lastPathComponent(folded)
+    let sameName = media.filter { lastPathComponent($0.lowercased()) == name }
+    return sameName.count == 1 ? sameName[0] : nil
+}
+
 /// `media/x.jpg`, `/media/x.jpg`, `../media/x.jpg`, `content/media/x.jpg` → `x.jpg`.
 func mediaRelativePath(_ path: String) -> String {
     for prefix in ["content/media/", "/media/", "media/", "../media/"] where path.hasPrefix(prefix) {

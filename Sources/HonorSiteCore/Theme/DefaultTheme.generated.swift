@@ -1444,7 +1444,7 @@ extension DefaultTheme {
                 .card--riders { border-top: 3px solid var(--red); }
                 /* width/height attributes give the box its ratio before the photo loads; tall photos are cropped */
                 .card__photo {
-                  display: block; width: 100%; height: auto; max-height: 14rem; object-fit: cover; object-position: 50% 30%;
+                  display: block; width: 100%; height: auto; max-height: 14rem; object-fit: cover; object-position: 50% 12%;
                   border-radius: calc(var(--radius) - 2px); margin: 0 0 .6rem; background: var(--line);
                 }
                 .card__title { margin: 0 0 .3rem; font-size: 1.05rem; }
