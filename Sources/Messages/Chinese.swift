@@ -336,7 +336,9 @@ enum Chinese {
         case .wrongFormat(let actual, let expected):
             switch actual {
             case .heic, .avif:
-                return "这是 \(actual.name) 格式，大多数浏览器显示不了；请导出为 \(expected.name)（iPhone：设置 › 相机 › 格式 › 兼容性最佳）"
+                return "这是 \(actual.name) 格式，大多数浏览器显示不了；请转成 \(expected.name)：已有的照片可以用微信发给自己"
+                    + "（不选“原图”）再保存，或在电脑的“照片”应用里打开后另存为 \(expected.name)；"
+                    + "以后拍照可以在 iPhone 的“设置 › 相机 › 格式”里选“兼容性最佳”"
             case .image(let format):
                 return "这其实是一张 \(format.name) 图片，扩展名却是 .\(expected.fileExtension)；请把扩展名改为 .\(format.fileExtension)"
             default:
@@ -358,11 +360,13 @@ enum Chinese {
         let resize = "`mogrify -resize '\(side)x\(side)>' \(format == .jpeg || format == .webp ? "-quality 85 " : "")\(file)`"
         switch format {
         case .jpeg:
-            return "请把它缩小，例如先 \(resize)（ImageMagick），再 `jpegoptim --size=500k \(file)` 或用 mozjpeg（`cjpeg -quality 80`）；"
-                + "也可以从手机、修图软件重新导出为 JPEG，质量 80，长边 \(side) 像素左右"
+            return "请把它缩小：用 Windows 的“画图”打开，“重新调整大小”把长边改成 \(side) 像素，另存为 JPEG；"
+                + "或者用微信发给自己（不选“原图”）再保存。会用命令行的，可以先 \(resize)（ImageMagick），"
+                + "再 `jpegoptim --size=500k \(file)` 或用 mozjpeg（`cjpeg -quality 80`）"
         case .png:
-            return "请把它缩小，例如先 \(resize)（ImageMagick），再 `pngquant --ext .png --force --quality 65-80 \(file)`、"
-                + "`oxipng -o 4 \(file)` 或 `optipng \(file)`；如果是照片，存成长边 \(side) 像素左右的 JPEG 会小得多"
+            return "请把它缩小：如果是照片，用“画图”打开，把长边改成 \(side) 像素，另存为 JPEG，会小得多（记得改 photo 里的文件名）。"
+                + "会用命令行的，可以先 \(resize)（ImageMagick），再 `pngquant --ext .png --force --quality 65-80 \(file)`、"
+                + "`oxipng -o 4 \(file)` 或 `optipng \(file)`"
         case .webp:
             return "请把它缩小，例如 \(resize)（ImageMagick），或者把原照片缩到长边 \(side) 像素左右后重新转换："
                 + "`cwebp -q 80 original.jpg -o \(file)`"
