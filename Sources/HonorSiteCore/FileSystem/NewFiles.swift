@@ -52,19 +52,7 @@ public struct NewFiles {
             throw code == EEXIST ? FileFailure(path: path, problem: .exists) : FileFailure(path: path, errno: code)
         }
         created.append(path)
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += n
-            }
-        }
+        var failure = bytes.withUnsafeBytes { SiteWriter.writeAll(fd, $0) }
         if close(fd) != 0 && failure == 0 { failure = errno }
         if failure != 0 {
             unlink(path)
@@ -140,6 +128,3 @@ private func firstFile(above path: String) -> String? {
     }
     return nil
 }
-
-/// The C library's `write(2)` (the name is taken by ``NewFiles/write(_:to:)`` inside the type).
-private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { write(fd, bytes, count) }

@@ -461,19 +461,7 @@ public enum SiteWriter {
     static func writeFile(_ path: String, _ bytes: [UInt8]) throws(POSIXFailure) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw POSIXFailure(path: path, code: errno) }
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += n
-            }
-        }
+        var failure = bytes.withUnsafeBytes { writeAll(fd, $0) }
         if close(fd) != 0 && failure == 0 { failure = errno }
         if failure != 0 { throw POSIXFailure(path: path, code: failure) }
     }
