@@ -132,7 +132,7 @@ func buildCommand(_ args: [String], _ c: CommandContext, write: Bool) throws -> 
     }
     let root = resolve(a.values["root"] ?? ".", cwd)
     let output = a.values["output"].map { resolve($0, cwd) } ?? root.appendingPathComponent("site")
-    let options = BuildOptions(
+    var options = BuildOptions(
         root: root, baseURL: a.values["base-url"], drafts: a.flags.contains("drafts"),
         strict: a.flags.contains("strict"), relativeURLs: a.flags.contains("relative-urls"),
         environment: environment)
@@ -142,16 +142,20 @@ func buildCommand(_ args: [String], _ c: CommandContext, write: Bool) throws -> 
         return ExitCode.failure
     }
     let start = Date()
+    // A build stages its output first: media files go into it while the site is compiled.
+    var staging: URL?
     if write {
-        do throws(SiteWriter.WriteError) { try SiteWriter.checkOutput(output, root: root) } catch {
+        do throws(SiteWriter.WriteError) { staging = try SiteWriter.stage(output, root: root) } catch {
             c.error(.write(error.message))
             return ExitCode.failure
         }
     }
+    options.staging = staging
     let site: CompiledSite
     do throws(BuildFailure) {
         site = try SiteCompiler.compile(options, log: { if !quiet { c.line($0) } })
     } catch {
+        staging.map(SiteWriter.discard)
         printDiagnostics(error.diagnostics, format: format, root: root, console: console, language: c.language)
         let errors = error.diagnostics.filter { $0.severity == .error }.count
         let warnings = error.diagnostics.filter { $0.severity == .warning }.count
@@ -160,8 +164,8 @@ func buildCommand(_ args: [String], _ c: CommandContext, write: Bool) throws -> 
     }
     printDiagnostics(site.warnings + site.notes, format: format, root: root, console: console, language: c.language)
     let w = site.warnings.count
-    if write {
-        do throws(SiteWriter.WriteError) { try SiteWriter.write(site, to: output, root: root) } catch {
+    if let staging {
+        do throws(SiteWriter.WriteError) { try SiteWriter.write(site, to: output, root: root, staging: staging) } catch {
             c.error(.write(error.message))
             return ExitCode.failure
         }

@@ -19,6 +19,9 @@ public struct BuildOptions: Sendable {
     public var checkLinks: Bool
     /// Write internal links relative to each page (`--relative-urls`; site.yml `relative_urls: true` also turns it on).
     public var relativeURLs: Bool
+    /// The output's staging folder (``SiteWriter/stage(_:root:)``), when the caller writes the site:
+    /// media files are then copied into it while the site is rendered. Nil for `check` and the preview.
+    public var staging: URL? = nil
 
     /// Creates options; `now` defaults to ``BuildOptions/defaultNow(environment:)``.
     public init(
@@ -61,6 +64,8 @@ public struct OutputFile: Sendable {
     public var contents: Contents
     /// The source file that produced it (for diagnostics), if any.
     public var source: String?
+    /// Already written into ``BuildOptions/staging`` while the site was compiled.
+    public var prewritten = false
 
     /// Creates an output file.
     public init(path: String, contents: Contents, source: String?) {

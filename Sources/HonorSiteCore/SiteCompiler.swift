@@ -11,7 +11,10 @@ import Messages
 ///
 /// Every diagnostic goes into one ``DiagnosticLog``; its checkpoints stop the build.
 /// Nothing is written here (see ``SiteWriter``), so a failed build leaves the
-/// previous output untouched.
+/// previous output untouched. The one exception: when the caller has staged its output
+/// (``BuildOptions/staging``, from ``SiteWriter/stage(_:root:)``), the published copies of the
+/// images no document shows go into that staging folder as they are inspected, on the core
+/// the rendering leaves free; the caller discards the folder if the build fails.
 public enum SiteCompiler {
     /// Compiles the site under `options.root`.
     ///

@@ -72,7 +72,8 @@ func load(_ tree: SourceTree, fs: FileSystem, options: BuildOptions, diagnostics
     // others on another thread meanwhile (the compiler waits for them before its last checkpoint).
     let shown = Set(documents.compactMap(\.document.image))
     let others = media.filter { !shown.contains($0) && ImageFormat(fileName: $0) != nil }
-    let otherImages = PendingMedia { loadMedia(others, fs: fs, config: config, parallel: false) }
+    let staging = options.staging
+    let otherImages = PendingMedia { loadMedia(others, fs: fs, config: config, parallel: false, staging: staging) }
     let (images, imageDiagnostics) = loadMedia(media.filter { shown.contains($0) }, fs: fs, config: config)
     diagnostics += imageDiagnostics
     if options.strict {

@@ -15,6 +15,8 @@ public struct MediaImage: Sendable, Equatable {
     /// How the published copy is written, computed at load (nil when it is not cleaned, or
     /// when the file system gives no stamps: the writer then reads and cleans the file again).
     public var plan: CleaningPlan?
+    /// True when its published copy was written into the staging folder as it was inspected.
+    public var staged = false
 }
 
 /// The pieces of a cleaned image (``Media/cleaningPlan(bytes:as:)``), valid while the
@@ -72,7 +74,9 @@ enum MediaMessages {
 ///   not the format its name says, truncated or damaged (with the byte offset);
 ///   a note for each photo with location data; a warning for each file over the
 ///   size or pixel budget (with a hint how to shrink it).
-func loadMedia(_ paths: [String], fs: FileSystem, config: SiteConfig, parallel: Bool = true) -> ([String: MediaImage], [Diagnostic]) {
+func loadMedia(
+    _ paths: [String], fs: FileSystem, config: SiteConfig, parallel: Bool = true, staging: URL? = nil
+) -> ([String: MediaImage], [Diagnostic]) {
     let images = paths.compactMap { p in ImageFormat(fileName: p).map { (p, $0) } }
     let inspect = { @Sendable (path: String, format: ImageFormat) -> (MediaImage?, [Diagnostic]) in
         let source = SourceLocation(path: "content/media/" + path)
@@ -103,7 +107,11 @@ func loadMedia(_ paths: [String], fs: FileSystem, config: SiteConfig, parallel: 
         let cleaned = !info.metadata.isEmpty && !keep
         var plan: CleaningPlan?
         if cleaned, let pieces, let stamp { plan = CleaningPlan(pieces: pieces, stamp: stamp) }
-        let image = MediaImage(path: path, info: info, byteCount: data.count, cleaned: cleaned, plan: plan)
+        var image = MediaImage(path: path, info: info, byteCount: data.count, cleaned: cleaned, plan: plan)
+        if let staging {
+            // Its published copy, from the bytes just checked (cleaned by the same plan), while they are in memory.
+            image.staged = SiteWriter.writeStaged(data, pieces: cleaned ? pieces : nil, to: staging.path + "/" + SitePath.media(path))
+        }
         return (image, diags)
     }
     let results = parallel ? parallelMap(images, inspect) : images.map(inspect)
@@ -130,7 +138,9 @@ func mediaFiles(_ media: [String], images: [String: MediaImage]) -> [OutputFile]
         let source = SitePath.mediaFolder + m
         let contents: OutputFile.Contents =
             images[m].flatMap { $0.cleaned ? .cleanedImage(source, $0.info.format, $0.plan) : nil } ?? .copy(source)
-        return OutputFile(path: SitePath.media(m), contents: contents, source: source)
+        var file = OutputFile(path: SitePath.media(m), contents: contents, source: source)
+        file.prewritten = images[m]?.staged ?? false
+        return file
     }
 }
 

@@ -1,7 +1,9 @@
 import Foundation
 
 /// The inspection of the images no document shows, running on another thread while the site
-/// is indexed and rendered (it needs nothing from them); ``wait()`` gives its result.
+/// is indexed and rendered (it needs nothing from them); ``wait()`` gives its result. When the
+/// output is staged (``BuildOptions/staging``), the same thread writes each image's published
+/// copy there as soon as it has been checked.
 ///
 /// The images documents show are inspected before indexing instead, since their sizes go
 /// into the pages. A build with many photos thus spends the time of reading and checking

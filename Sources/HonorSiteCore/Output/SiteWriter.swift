@@ -82,23 +82,46 @@ public enum SiteWriter {
     /// - Throws: ``WriteError``; the previous output is then untouched.
     @discardableResult
     public static func write(_ site: CompiledSite, to output: URL, root: URL) throws(WriteError) -> Int {
+        try write(site, to: output, root: root, staging: stage(output, root: root))
+    }
+
+    /// The staging folder beside `output` (checked with ``checkOutput(_:root:)``), made empty,
+    /// so that files can go into it while the site is compiled (``BuildOptions/staging``); then
+    /// ``write(_:to:root:staging:)`` finishes it, or ``discard(_:)`` removes it.
+    public static func stage(_ output: URL, root: URL) throws(WriteError) -> URL {
         try checkOutput(output, root: root)
-        let fm = FileManager.default
         // Write where the output really is: a `site` link to a web root updates
         // that folder (the link stays), instead of being replaced by a folder.
         let out = URL(fileURLWithPath: realPath(output))
         let parent = out.deletingLastPathComponent()
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(sideStem(out) + "staging-\(pid)")
-        let old = parent.appendingPathComponent(sideStem(out) + "old-\(pid)")
+        let staging = parent.appendingPathComponent(sideStem(out) + "staging-\(ProcessInfo.processInfo.processIdentifier)")
         removeAbandonedFolders(beside: out)
-        try? fm.removeItem(at: staging)
-        var isDir: ObjCBool = false
-        let hadOld = fm.fileExists(atPath: out.path, isDirectory: &isDir) && isDir.boolValue
+        try? FileManager.default.removeItem(at: staging)
         do {
             // `--output out/site` where `out/` does not exist yet: its folders are made, as `mkdir -p`.
             try makeFolders(parent.path)
             if mkdir(staging.path, 0o777) != 0 { throw POSIXFailure(path: staging.path, code: errno) }
+        } catch {
+            throw WriteError(message: .cannotWrite(path: out.path, reason: error.localizedDescription))
+        }
+        return staging
+    }
+
+    /// Removes a staging folder that will not be used (the build failed).
+    public static func discard(_ staging: URL) { removeTree(staging) }
+
+    /// Writes `site` into `staging` (from ``stage(_:root:)``, which may already hold its
+    /// ``OutputFile/prewritten`` files), then puts it in place of `output`.
+    /// - Throws: ``WriteError``; the staging folder is then removed and the previous output is untouched.
+    @discardableResult
+    public static func write(_ site: CompiledSite, to output: URL, root: URL, staging: URL) throws(WriteError) -> Int {
+        let fm = FileManager.default
+        let out = URL(fileURLWithPath: realPath(output))
+        let parent = out.deletingLastPathComponent()
+        let old = parent.appendingPathComponent(sideStem(out) + "old-\(ProcessInfo.processInfo.processIdentifier)")
+        var isDir: ObjCBool = false
+        let hadOld = fm.fileExists(atPath: out.path, isDirectory: &isDir) && isDir.boolValue
+        do {
             try writeFiles(site.files, into: staging, root: root, previous: hadOld ? out : nil)
             try writeFile(staging.appendingPathComponent(marker).path, [])
         } catch {
@@ -282,7 +305,7 @@ public enum SiteWriter {
             }
             if let first = failures.lazy.compactMap({ $0 }).first { throw SiteWriter.WriteError(message: .fileFailed(first)) }
         }
-        let failures = parallelMap(files) { f -> String? in
+        let failures = parallelMap(files.filter { !$0.prewritten }) { f -> String? in
             let target = base + "/" + f.path
             do throws(POSIXFailure) {
                 switch f.contents {
@@ -441,6 +464,31 @@ public enum SiteWriter {
             return failure == 0 ? .success(nil) : .failure(POSIXFailure(path: target, code: failure))
         }
         return try outcome.get()
+    }
+
+    /// Creates `target` (and its folders) from `data`: the `pieces` of its cleaning plan, or all of it.
+    /// - Returns: false, leaving no file, when it cannot be written (``writeFiles`` then writes it as usual).
+    static func writeStaged(_ data: Data, pieces: [Piece]?, to target: String) -> Bool {
+        let folder = (target as NSString).deletingLastPathComponent
+        var out = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        if out < 0 && errno == ENOENT {
+            guard (try? makeFolders(folder)) != nil else { return false }
+            out = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        }
+        guard out >= 0 else { return false }
+        var failure: Int32 = data.withUnsafeBytes { all in
+            var failure: Int32 = 0
+            for piece in pieces ?? [.range(0..<all.count)] where failure == 0 {
+                switch piece {
+                case .bytes(let b): failure = b.withUnsafeBytes { writeAll(out, $0) }
+                case .range(let r): failure = writeAll(out, UnsafeRawBufferPointer(rebasing: all[r]))
+                }
+            }
+            return failure
+        }
+        if close(out) != 0 && failure == 0 { failure = errno }
+        if failure != 0 { unlink(target) }
+        return failure == 0
     }
 
     /// Writes all of `buffer` to `fd`; returns 0 or the `errno` of the failure.
