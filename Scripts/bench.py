@@ -19,7 +19,7 @@ The outputs are deleted at the end; a later bench waits until that is a minute p
 Photos: the demo site plus --photos phone-like JPEGs (1600×1200, about 0.1 MB, with EXIF GPS,
 so every one is cleaned on the way out) is built with and without the photos; the
 difference ("media s") is compared with copying the same files (`cp -r`, into a new
-folder each time). Goal: media s ≤ 1.2 × copy s. Also printed: the median of each round's
+folder each time; on /dev/shm when it is writable, see --photo-dir). Goal: media s ≤ 1.2 × copy s. Also printed: the median of each round's
 own ratio (media s / copy s of one round of cp, build with, build without), steadier on a
 disk whose file creation speed changes over time. Needs Pillow and piexif (pip), a
 development tool only; without them the photo row is skipped.
@@ -95,6 +95,8 @@ def main():
     ap.add_argument("--keep", help="folder for the corpora (reused when present)")
     ap.add_argument("--bin", default=BIN, help="the honorsite executable (default: .build/release/honorsite)")
     ap.add_argument("--photos", type=int, default=500, help="photos in the media corpus (0: skip)")
+    ap.add_argument("--photo-dir", help="folder for the photo row's projects and outputs (default: /dev/shm when "
+                    "writable, a memory file system, else the corpus folder)")
     a = ap.parse_args()
     gen = os.environ.get("GEN_CORPUS", os.path.join(ROOT, "..", "shared", "bench", "gen-corpus"))
     if not os.path.exists(gen):
@@ -166,7 +168,7 @@ def main():
         while any(e.startswith(f".{name}.old-") for e in os.listdir(parent)):
             waited = True
             time.sleep(0.5)
-    photo_row = photo_bench(a, work, outs) if a.photos else None
+    photo_row = photo_bench(a, work) if a.photos else None
     remove_outputs(outs, stamp)
 
     print()
@@ -227,15 +229,30 @@ def make_photos(folder, count):
         open(os.path.join(folder, f"photo-{i:04d}.jpg"), "wb").write(b.getvalue())
 
 
-def photo_bench(a, work, outs):
+def photo_bench(a, work):
     """Median (copy s, build s with photos, build s without) for the demo site plus a.photos photos."""
     try:
         import PIL, piexif  # noqa: F401
     except ImportError:
         print("  photos: skipped (pip install Pillow piexif)", file=sys.stderr)
         return None
-    plain = os.path.join(work, "demo")
-    photos = os.path.join(work, f"demo-photos-{a.photos}")
+    # The projects and outputs go on a memory file system when there is one: on a disk, file
+    # creation slows down for minutes after large deletions (ext4 looks for inodes not freed
+    # recently, and a `discard` mount trims), for cp as for the build, by factors up to 5.
+    base = a.photo_dir or ("/dev/shm" if os.access("/dev/shm", os.W_OK) else work)
+    place = tempfile.mkdtemp(prefix="honorsite-bench-photos-", dir=base)
+    print(f"  photo row in {place}", file=sys.stderr)
+    try:
+        return photo_rounds(a, work, place)
+    finally:
+        shutil.rmtree(place, ignore_errors=True)
+
+
+def photo_rounds(a, work, place):
+    plain = os.path.join(place, "demo")
+    photos = os.path.join(place, f"demo-photos-{a.photos}")
+    outs = os.path.join(place, "outputs")
+    os.makedirs(outs)
     for proj in (plain, photos):
         shutil.rmtree(proj, ignore_errors=True)
         shutil.copytree(os.path.join(ROOT, "content"), os.path.join(proj, "content"))
@@ -245,16 +262,19 @@ def photo_bench(a, work, outs):
         print(f"  drawing {a.photos} photos (once; kept in {cache})", file=sys.stderr)
         make_photos(cache, a.photos)
     shutil.copytree(cache, os.path.join(photos, "content", "media", "bench"))
+    source = os.path.join(place, "photos")
+    shutil.copytree(cache, source)
     mb = sum(os.path.getsize(os.path.join(cache, f)) for f in os.listdir(cache)) / 1e6
     # interleaved, at least 5 runs each: wall (and CPU, steadier on a busy machine)
     walls, cpus = ([], [], []), ([], [], [])
     for r in range(max(a.runs, 5)):
-        for k, cmd in enumerate([["cp", "-r", cache, os.path.join(outs, f"copy-{r}")],
+        for k, cmd in enumerate([["cp", "-r", source, os.path.join(outs, f"copy-{r}")],
                                  [a.bin, "build", "--quiet", "--root", photos, "--output", os.path.join(outs, f"photos-{r}")],
                                  [a.bin, "build", "--quiet", "--root", plain, "--output", os.path.join(outs, f"plain-{r}")]]):
             subprocess.run(["sync"])
             w, c, _, _ = run(cmd)
             walls[k].append(w); cpus[k].append(c)
+            shutil.rmtree(cmd[-1])
     med = statistics.median
     wall, cpu = tuple(med(x) for x in walls), tuple(med(x) for x in cpus)
     # Each round's own ratio: the three runs of a round meet the same state of the disk (file creation
