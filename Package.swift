@@ -66,7 +66,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "CLITests", dependencies: ["HonorSiteCLI", "Mustache", "TestSupport"]),
-        .testTarget(name: "ServerTests", dependencies: ["HonorSiteServer", "HonorSiteCore", "Messages"]),
+        .testTarget(name: "ServerTests", dependencies: ["HonorSiteServer", "HonorSiteCore", "Messages", "Media"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -247,16 +247,43 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
-    @Test func photoWithNothingToRemoveIsCopiedAsItIs() throws {
+    @Test func photoWithNothingToRemoveIsPublishedAsItIsByAPlanOfTheWholeFile() throws {
         let clean = try cleanImage(Self.phone, as: .jpeg)
         let root = try project(binary: ["content/media/clean.jpg": clean])
         let (site, out) = try build(root)
         let file = try #require(site.files.first { $0.path == "media/clean.jpg" })
-        guard case .copy("content/media/clean.jpg") = file.contents else {
+        guard case .cleanedImage("content/media/clean.jpg", .jpeg, let plan?) = file.contents else {
             Issue.record("\(file.contents)")
             return
         }
+        #expect(plan.pieces == [.range(0..<clean.count)])
         #expect([UInt8](try Data(contentsOf: out.appendingPathComponent("media/clean.jpg"))) == clean)
+    }
+
+    @Test func photoWithNothingToRemoveReplacedAfterLoadingByAPhonePhotoIsPublishedCleaned() throws {
+        // Seen clean at load, replaced by a phone photo (GPS) before the writer reaches it: it was copied as it now was.
+        let clean = try cleanImage(Self.phone, as: .jpeg)
+        let root = try project(binary: ["content/media/clean.jpg": clean])
+        let site = try SiteCompiler.compile(Fixtures.options(root))
+        try Data(Self.phone).write(to: root.appendingPathComponent("content/media/clean.jpg"))
+        let out = root.appendingPathComponent("site")
+        try SiteWriter.write(site, to: out, root: root)
+        let published = [UInt8](try Data(contentsOf: out.appendingPathComponent("media/clean.jpg")))
+        let publishedClean = published == clean  // (not printed: 1,000 bytes)
+        #expect(publishedClean)
+        let exif = try #require(IndependentJPEG(published)?.exif)
+        #expect(exif.ifd0[0x8825] == nil && exif.gpsIFD.isEmpty && exif.ifd0[0x0112]?.value == 6)
+    }
+
+    @Test func photoListedToKeepItsMetadataIsCopiedAsItIs() throws {
+        let root = try project(binary: ["content/media/keep.jpg": Self.phone], settings: "media_keep_metadata: [keep.jpg]\n")
+        let (site, out) = try build(root)
+        let file = try #require(site.files.first { $0.path == "media/keep.jpg" })
+        guard case .copy("content/media/keep.jpg") = file.contents else {
+            Issue.record("\(file.contents)")
+            return
+        }
+        #expect([UInt8](try Data(contentsOf: out.appendingPathComponent("media/keep.jpg"))) == Self.phone)
     }
 
     @Test func otherMediaIsCopiedAsItIs() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import HonorSiteCore
+import Media
 import Messages
 import Testing
 
@@ -464,6 +465,27 @@ struct UnitTests {
         #expect(SiteStore.resolve(segments: ["style.css"], query: nil, in: snap) == .file("style.css"))
         #expect(SiteStore.resolve(segments: ["style.css", ""], query: nil, in: snap) == .notFound)
         #expect(SiteStore.resolve(segments: ["nope"], query: nil, in: snap) == .notFound)
+    }
+
+    @Test("a photo seen clean at the last good build and replaced by a phone photo is served without its GPS data")
+    func photoReplacedSinceTheBuildIsServedCleaned() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("MediaTests/Fixtures")
+        let phone = [UInt8](try Data(contentsOf: fixtures.appendingPathComponent("phone-gps-orientation6.jpg")))
+        let clean = try cleanImage(phone, as: .jpeg)
+        #expect(clean != phone)
+        let project = try TempProject()
+        defer { project.remove() }
+        let photo = project.root.appendingPathComponent("content/media/x.jpg")
+        try FileManager.default.createDirectory(at: photo.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(clean).write(to: photo)
+        let store = SiteStore(root: project.root)
+        store.replace(with: try SiteCompiler.compile(BuildOptions(root: project.root, environment: [:])))
+        // The next build fails (or has not run yet): the last good site is served meanwhile.
+        try Data(phone).write(to: photo)
+        let snapshot = try #require(store.snapshot)
+        let servedClean = store.contents(of: "media/x.jpg", in: snapshot) == clean  // (not printed: 1,000 bytes)
+        #expect(servedClean)
     }
 
     @Test("content types")

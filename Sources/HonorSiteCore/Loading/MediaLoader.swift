@@ -12,8 +12,12 @@ public struct MediaImage: Sendable, Equatable {
     public var byteCount: Int
     /// True when the published copy is cleaned (metadata found, file not in `media_keep_metadata`).
     public var cleaned: Bool
-    /// How the published copy is written, computed at load (nil when it is not cleaned, or
-    /// when the file system gives no stamps: the writer then reads and cleans the file again).
+    /// True when the file is listed in `media_keep_metadata`: published as it is, never cleaned.
+    public var kept: Bool
+    /// How the published copy is written, computed at load: the cleaned pieces, or the whole
+    /// file when there was nothing to remove (nil when kept, or when the file system gives no
+    /// stamps: the writer then reads and cleans the file again). A photo that changes after
+    /// loading is thus read and cleaned again, never copied as it now is.
     public var plan: CleaningPlan?
     /// True when its published copy was written into the staging folder as it was inspected.
     public var staged = false
@@ -106,8 +110,8 @@ func loadMedia(
         }
         let cleaned = !info.metadata.isEmpty && !keep
         var plan: CleaningPlan?
-        if cleaned, let pieces, let stamp { plan = CleaningPlan(pieces: pieces, stamp: stamp) }
-        var image = MediaImage(path: path, info: info, byteCount: data.count, cleaned: cleaned, plan: plan)
+        if !keep, let stamp { plan = CleaningPlan(pieces: pieces ?? [.range(0..<data.count)], stamp: stamp) }
+        var image = MediaImage(path: path, info: info, byteCount: data.count, cleaned: cleaned, kept: keep, plan: plan)
         if let staging {
             // Its published copy, from the bytes just checked (cleaned by the same plan), while they are in memory.
             image.staged = SiteWriter.writeStaged(data, pieces: cleaned ? pieces : nil, to: staging.path + "/" + SitePath.media(path))
@@ -132,12 +136,14 @@ func keepMetadataWarnings(_ paths: [String], config: SiteConfig) -> [Diagnostic]
     }
 }
 
-/// The output files of the media: copied verbatim, or cleaned when `images` says so.
+/// The output files of the media: every image written cleaned (by its plan while unchanged, so a
+/// photo replaced after loading by one with GPS data is cleaned too), except those listed in
+/// `media_keep_metadata`; other files copied verbatim.
 func mediaFiles(_ media: [String], images: [String: MediaImage]) -> [OutputFile] {
     media.map { m in
         let source = SitePath.mediaFolder + m
         let contents: OutputFile.Contents =
-            images[m].flatMap { $0.cleaned ? .cleanedImage(source, $0.info.format, $0.plan) : nil } ?? .copy(source)
+            images[m].flatMap { $0.kept ? nil : .cleanedImage(source, $0.info.format, $0.plan) } ?? .copy(source)
         var file = OutputFile(path: SitePath.media(m), contents: contents, source: source)
         file.prewritten = images[m]?.staged ?? false
         return file
