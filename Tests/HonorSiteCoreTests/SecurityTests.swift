@@ -137,6 +137,26 @@ import Testing
         #expect(lines.first?.hasPrefix("content/site.yml: error: symbolic link leads outside the project") == true)
     }
 
+    // A linked folder is listed, never walked into: `content/events` or `templates/static` as a link
+    // made every event or the stylesheet vanish from the site without a word (the build succeeded).
+    @Test func aLinkedContentOrThemeFolderIsAnErrorNotSilentlyLeftOut() throws {
+        let project = try Fixtures.project(site: "basic")
+        let fm = FileManager.default
+        let elsewhere = TestSupport.makeTempDir("hs-outside").appendingPathComponent("events")
+        try fm.moveItem(at: project.appendingPathComponent("content/events"), to: elsewhere)
+        try fm.createSymbolicLink(atPath: project.appendingPathComponent("content/events").path, withDestinationPath: elsewhere.path)
+        let statics = project.appendingPathComponent("templates/static")
+        try fm.createDirectory(at: statics, withIntermediateDirectories: true)
+        try fm.moveItem(at: statics, to: project.appendingPathComponent("shared-static"))
+        try fm.createSymbolicLink(atPath: statics.path, withDestinationPath: "../shared-static")
+        let lines = Fixtures.diagnostics(project).filter { $0.contains(": error: ") }
+        #expect(
+            lines.contains(
+                "content/events: error: symbolic link leads outside the project (to \(elsewhere.resolvingSymlinksInPath().path)); "
+                    + "the file was not read"))
+        #expect(lines.contains("templates/static: error: not a regular file (a link to a folder, a FIFO or a device); remove it"))
+    }
+
     @Test func listingMarksOnlyLinksAndFifosAsSpecial() throws {
         let project = try Fixtures.project(site: "basic")
         let media = project.appendingPathComponent("content/media")

@@ -65,5 +65,12 @@ func discover(_ fs: FileSystem) -> SourceTree {
         }
         if themeTemplateName(path) != nil { tree.templates.append(path) }
     }
+    // A link is listed, never walked into: a linked folder where content or theme files go
+    // (`content/events`, `templates/static`) would leave all its files out of the site without
+    // a word. Links and FIFOs no later stage reads get the checks of a file read here.
+    let readLater = Set(tree.media + tree.dataFiles + tree.documents.map(\.0) + tree.staticFiles + tree.templates + [SitePath.config])
+    for path in content.special.union(theme.special).subtracting(readLater).sorted(by: utf8Precedes) {
+        if let problem = checkSource(path, in: fs) { tree.diagnostics.append(problem.diagnostic) }
+    }
     return tree
 }

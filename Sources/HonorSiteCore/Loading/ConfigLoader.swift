@@ -35,7 +35,7 @@ public func isValidSlug(_ s: String) -> Bool {
 /// Reads and checks `content/site.yml`; nil when it is missing or cannot be parsed.
 /// `relativeURLs` (from `--relative-urls`) turns relative links on whatever site.yml says.
 func loadConfig(fs: FileSystem, baseURLOverride: String?, relativeURLs: Bool = false) -> (SiteConfig?, [Diagnostic]) {
-    let path = "content/site.yml"
+    let path = SitePath.config
     let text: String
     switch readSource(path, in: fs) {
     case .success(let s): text = s

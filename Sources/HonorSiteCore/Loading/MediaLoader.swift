@@ -132,7 +132,7 @@ func loadMedia(
 func keepMetadataWarnings(_ paths: [String], config: SiteConfig) -> [Diagnostic] {
     let known = Set(paths)
     return config.mediaKeepMetadata.sorted().filter { !known.contains($0) || ImageFormat(fileName: $0) == nil }.map {
-        Diagnostic(.warning, SourceLocation(path: "content/site.yml"), MediaMessages.unknownKeep($0))
+        Diagnostic(.warning, SourceLocation(path: SitePath.config), MediaMessages.unknownKeep($0))
     }
 }
 

@@ -37,6 +37,8 @@ enum SitePath {
     static let sitemap = "sitemap.xml"
     static let mediaFolder = "content/media/"
     static let staticFolder = "templates/static/"
+    /// The settings file, read by ``loadConfig(fs:baseURLOverride:relativeURLs:)``.
+    static let config = "content/site.yml"
 
     /// The page of a document: `riders/li-ming/`, `pages/about/`.
     static func document(_ kind: DocumentKind, slug: String) -> String { "\(kind.rawValue)/\(slug)/" }
