@@ -59,6 +59,7 @@ let package = Package(
         .testTarget(name: "StrokeOrderTests", dependencies: ["StrokeOrder"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], exclude: ["Fixtures"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "MediaTests", dependencies: ["Media", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex"], exclude: ["token-cases.json"]),
         .testTarget(
             name: "HonorSiteCoreTests",

@@ -1,6 +1,6 @@
 /// PNG (ISO/IEC 15948, PNG 3rd edition for eXIf): the IHDR size, every chunk to IEND.
 ///
-/// Cleaning drops `tEXt`, `iTXt`, `zTXt` and data after IEND, and replaces
+/// Cleaning drops `tEXt`, `iTXt`, `zTXt`, the pre-standard `exIf`/`zxIf` and data after IEND, and replaces
 /// `eXIf` by one holding only the orientation; other chunks (including `iCCP`)
 /// are kept byte for byte.
 func parsePNG(_ bytes: Bytes) throws(MediaError) -> Parsed {
@@ -44,6 +44,11 @@ func parsePNG(_ bytes: Bytes) throws(MediaError) -> Parsed {
             } else {
                 found.insert(.exif)
             }
+        case "exIf", "zxIf":
+            // EXIF as ImageMagick wrote it before eXIf was registered (plain, or compressed):
+            // dropped; a plain one is read for what it held (a damaged one is just camera data).
+            found.insert(.exif)
+            if type == "exIf", let summary = try? readExif(bytes, data) { found.formUnion(summary.found) }
         case "tEXt", "iTXt", "zTXt":
             found.insert(.text)
             if bytes.matches(ascii("XML:com.adobe.xmp\0"), at: data.lowerBound) {

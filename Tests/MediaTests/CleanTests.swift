@@ -83,6 +83,33 @@ import Testing
         for secret in ["GPSLatitude", "taken at home", "SN-12345678"] { #expect(!contains(cleaned, secret), "\(secret)") }
     }
 
+    // Before eXIf was registered (2017), ImageMagick wrote EXIF into PNG as `exIf`, and `zxIf` held it
+    // compressed; exiftool reads both. They were kept as unknown chunks: GPS published, no note.
+    @Test func pngLosesThePreStandardExifChunks() throws {
+        let original = fixture("gps-text.png")
+        func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
+            var c: [UInt8] = []
+            c.appendBE32(data.count)
+            c += Array(type.utf8) + data
+            c.appendBE32(Int(crc32(Array(type.utf8) + data)))
+            return c
+        }
+        for type in ["exIf", "zxIf"] {
+            // the fixture without its text chunks, its EXIF in the old chunk instead of eXIf
+            var png = Array(original[..<8])
+            for c in pngChunks(original) where !["tEXt", "iTXt", "zTXt"].contains(c.type) {
+                png += chunk(c.type == "eXIf" ? type : c.type, c.data)
+            }
+            let info = try inspectImage(png, as: .png)
+            #expect(info.metadata.contains(.exif), "\(type)")
+            #expect(info.hasLocation == (type == "exIf"), "\(type)")  // a compressed one is not read, only removed
+            let cleaned = try cleanImage(png, as: .png)
+            #expect(!pngChunks(cleaned).contains { $0.type == type })
+            let leaked = contains(cleaned, "SN-12345678")  // (not printed: 1,000 bytes)
+            #expect(!leaked, "\(type)")
+        }
+    }
+
     @Test func webpLosesXMPAndGPSAndFixesSizes() throws {
         let original = fixture("gps-xmp.webp")
         let cleaned = try cleanImage(original, as: .webp)
