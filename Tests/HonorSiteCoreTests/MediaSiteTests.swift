@@ -275,6 +275,25 @@ import Testing
         #expect(exif.ifd0[0x8825] == nil && exif.gpsIFD.isEmpty && exif.ifd0[0x0112]?.value == 6)
     }
 
+    @Test func photoSwappedAfterLoadingForALinkToOutsideIsNotPublished() throws {
+        // The plan no longer fits (another file), so the writer reads the photo again: through the
+        // link it would have published a private photo from elsewhere (cleaned) into the site.
+        let root = try project(binary: ["content/media/a.jpg": Self.phone])
+        let site = try SiteCompiler.compile(Fixtures.options(root))
+        let elsewhere = TestSupport.makeTempDir("hs-private").appendingPathComponent("private.jpg")
+        try Data(Self.bigPhone).write(to: elsewhere)
+        let photo = root.appendingPathComponent("content/media/a.jpg")
+        try FileManager.default.removeItem(at: photo)
+        try FileManager.default.createSymbolicLink(at: photo, withDestinationURL: elsewhere)
+        let out = root.appendingPathComponent("site")
+        #expect {
+            try SiteWriter.write(site, to: out, root: root)
+        } throws: { error in
+            "\(error)".contains("content/media/a.jpg: symbolic link leads outside the project (to \(elsewhere.resolvingSymlinksInPath().path))")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test func photoListedToKeepItsMetadataIsCopiedAsItIs() throws {
         let root = try project(binary: ["content/media/keep.jpg": Self.phone], settings: "media_keep_metadata: [keep.jpg]\n")
         let (site, out) = try build(root)

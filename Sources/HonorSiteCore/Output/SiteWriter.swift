@@ -322,6 +322,10 @@ public enum SiteWriter {
                     // Written by the plan made at load while the file is unchanged; else read and
                     // cleaned again: if it no longer reads, nothing is published rather than the uncleaned bytes.
                     if let plan, try writePlanned(root.path + "/" + src, to: target, plan) { return nil }
+                    // Not the file checked at load: checked again, as a link could now lead outside the project.
+                    if let outside = DiskFileSystem(root: root).escapingLinkTarget(src) {
+                        return "\(src): " + Message.site(.linkLeavesProject(target: outside)).text(.english)
+                    }
                     if let problem = try writeCleanedImage(root.path + "/" + src, to: target, format: format) {
                         return "\(src): \(problem.message) (the file changed during the build?)"
                     }
