@@ -286,10 +286,11 @@ import Testing
         try FileManager.default.removeItem(at: photo)
         try FileManager.default.createSymbolicLink(at: photo, withDestinationURL: elsewhere)
         let out = root.appendingPathComponent("site")
+        let refused = "content/media/a.jpg: symbolic link leads outside the project (to \(elsewhere.resolvingSymlinksInPath().path))"
         #expect {
             try SiteWriter.write(site, to: out, root: root)
         } throws: { error in
-            "\(error)".contains("content/media/a.jpg: symbolic link leads outside the project (to \(elsewhere.resolvingSymlinksInPath().path))")
+            "\(error)".contains(refused)
         }
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
