@@ -149,12 +149,17 @@ import Testing
         try fm.createDirectory(at: statics, withIntermediateDirectories: true)
         try fm.moveItem(at: statics, to: project.appendingPathComponent("shared-static"))
         try fm.createSymbolicLink(atPath: statics.path, withDestinationPath: "../shared-static")
+        // a stray link to a file is never read: left alone, as a stray file is
+        let notes = elsewhere.deletingLastPathComponent().appendingPathComponent("notes.txt")
+        try Data("private".utf8).write(to: notes)
+        try fm.createSymbolicLink(atPath: project.appendingPathComponent("content/notes.txt").path, withDestinationPath: notes.path)
         let lines = Fixtures.diagnostics(project).filter { $0.contains(": error: ") }
         #expect(
             lines.contains(
                 "content/events: error: symbolic link leads outside the project (to \(elsewhere.resolvingSymlinksInPath().path)); "
                     + "the file was not read"))
         #expect(lines.contains("templates/static: error: not a regular file (a link to a folder, a FIFO or a device); remove it"))
+        #expect(!lines.contains { $0.hasPrefix("content/notes.txt") })
     }
 
     @Test func listingMarksOnlyLinksAndFifosAsSpecial() throws {

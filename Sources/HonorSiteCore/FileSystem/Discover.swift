@@ -67,9 +67,10 @@ func discover(_ fs: FileSystem) -> SourceTree {
     }
     // A link is listed, never walked into: a linked folder where content or theme files go
     // (`content/events`, `templates/static`) would leave all its files out of the site without
-    // a word. Links and FIFOs no later stage reads get the checks of a file read here.
+    // a word. Links to folders (and FIFOs) that no later stage reads are refused here; a stray
+    // link to a file is left alone like any stray file (it is never read).
     let readLater = Set(tree.media + tree.dataFiles + tree.documents.map(\.0) + tree.staticFiles + tree.templates + [SitePath.config])
-    for path in content.special.union(theme.special).subtracting(readLater).sorted(by: utf8Precedes) {
+    for path in content.special.union(theme.special).subtracting(readLater).sorted(by: utf8Precedes) where !fs.isRegularFile(path) {
         if let problem = checkSource(path, in: fs) { tree.diagnostics.append(problem.diagnostic) }
     }
     return tree
