@@ -322,3 +322,29 @@ import Testing
             ])
     }
 }
+
+/// The images no document shows are inspected on another thread while the site renders.
+@Suite(.serialized) struct PendingMediaTests {
+    // The inspection waited for a free thread of Dispatch's shared pool while the build waited for
+    // the inspection: with the pool's threads all busy (parallel tests, a host app), compile never
+    // returned (a full `swift test` once stalled ten minutes in the preview tests).
+    @Test func compileFinishesWhileEveryThreadOfTheSharedPoolIsBusy() throws {
+        let root = try Fixtures.project(site: "basic")
+        let media = root.appendingPathComponent("content/media")
+        try FileManager.default.createDirectory(at: media, withIntermediateDirectories: true)
+        try Data(MediaSiteTests.phone).write(to: media.appendingPathComponent("unshown.jpg"))
+        let release = DispatchSemaphore(value: 0)
+        let busy = 256
+        for _ in 0..<busy { DispatchQueue.global().async { release.wait() } }
+        defer { for _ in 0..<busy { release.signal() } }
+        let finished = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var notes: [String] = []
+        let builder = Thread {
+            notes = (try? SiteCompiler.compile(Fixtures.options(root)))?.notes.map(\.description) ?? ["failed"]
+            finished.signal()
+        }
+        builder.start()
+        #expect(finished.wait(timeout: .now() + 20) == .success)
+        #expect(notes.contains { $0.hasPrefix("content/media/unshown.jpg: note: had location data") })
+    }
+}

@@ -15,12 +15,15 @@ final class PendingMedia: @unchecked Sendable {
     private var result: ([String: MediaImage], [Diagnostic]) = ([:], [])
     private var waited = false
 
-    /// Starts `inspect` on another thread.
+    /// Starts `inspect` on a thread of its own: not on Dispatch's shared pool, where it could wait
+    /// for a free thread while every thread of the pool waits for it (a caller on the pool, such as
+    /// parallel tests or a host app, would then never see ``wait()`` return).
     init(_ inspect: @escaping @Sendable () -> ([String: MediaImage], [Diagnostic])) {
-        DispatchQueue.global().async { [self] in
+        let thread = Thread { [self] in
             result = inspect()
             done.signal()
         }
+        thread.start()
     }
 
     /// The images inspected and their diagnostics, once the inspection has finished.
