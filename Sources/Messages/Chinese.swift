@@ -315,6 +315,9 @@ enum Chinese {
         case .shrinkHint(let path, let format, let maxPixels):
             shrinkHint(shellQuoted("content/media/" + path), format, min(maxPixels, 2000))
         case .unknownKeep(let path): "media_keep_metadata 里写了“\(path)”，但 content/media 下没有这张图片"
+        case .uncheckedFormat(let ext):
+            ".\(ext) 文件会原样发布，其中的位置信息和设备信息不会检查，也不会去掉（只有 JPEG、PNG、GIF、WebP 和 SVG 会）；"
+                + "照片请导出为 JPEG，视频请确认不带拍摄地点后再发布"
         case .missingAlt(let key, let text):
             "骑手照片没有写“\(key)”；读屏软件会读成“\(text)”。请在“\(key)”里描述照片内容"
         }

@@ -316,6 +316,9 @@ enum English {
         case .shrinkHint(let path, let format, let maxPixels):
             shrinkHint(shellQuoted("content/media/" + path), format, min(maxPixels, 2000))
         case .unknownKeep(let path): "media_keep_metadata lists '\(path)', which is not an image under content/media"
+        case .uncheckedFormat(let ext):
+            "a .\(ext) file is published as it is: its location and device data are not checked or removed "
+                + "(only JPEG, PNG, GIF, WebP and SVG are); export photos as JPEG, and check videos before publishing"
         case .missingAlt(let key, let text):
             "rider photo has no '\(key)'; screen readers will say '\(text)'. Describe the photo in '\(key)'"
         }

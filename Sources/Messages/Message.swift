@@ -277,6 +277,8 @@ extension Message {
         case shrinkHint(path: String, format: ImageFormat, maxPixels: Int)
         /// `media_keep_metadata` names no image.
         case unknownKeep(String)
+        /// A photo or video format whose location data is not checked (`heic`, `mov`…): published as it is.
+        case uncheckedFormat(String)
         /// A rider photo without alt text (`key`: the field, `default`: what is read out instead).
         case missingAlt(key: String, default: String)
     }

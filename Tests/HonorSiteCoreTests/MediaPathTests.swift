@@ -33,6 +33,19 @@ import Testing
         Case(written: "riders/nobody.svg", expected: "'photo' file 'content/media/riders/nobody.svg' does not exist"),
     ]
 
+    // A HEIC photo (an iPhone's default) or a video is published as it is, with its GPS data:
+    // said, since only JPEG, PNG, GIF, WebP and SVG are cleaned (found by a hostile pass).
+    @Test func formatsWhoseLocationIsNotCheckedAreWarnedAbout() throws {
+        let root = try Fixtures.project(
+            site: "basic",
+            extra: ["content/media/a/IMG_0001.HEIC": "x", "content/media/a/clip.mov": "x", "content/media/a/plan.pdf": "x"])
+        let lines = Fixtures.diagnostics(root)
+        let warning = "is published as it is: its location and device data are not checked or removed"
+        #expect(lines.count == 2, "\(lines)")
+        #expect(lines.first?.hasPrefix("content/media/a/IMG_0001.HEIC: warning: a .heic file \(warning)") == true, "\(lines)")
+        #expect(lines.last?.hasPrefix("content/media/a/clip.mov: warning: a .mov file \(warning)") == true, "\(lines)")
+    }
+
     @Test(arguments: cases)
     func photoPath(_ c: Case) throws {
         let rider = "---\nname: 刘洋\ndistrict: 福田区\nphoto: \"\(c.written)\"\nhonors:\n  - title: 十大最美骑手\n    year: 2025\n---\n正文。\n"

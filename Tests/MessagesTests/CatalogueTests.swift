@@ -168,7 +168,7 @@ let examples: [Message] = {
         .unreadable(MediaError(.truncated("a JPEG segment"), at: 1200)), .unreadable(MediaError(.malformed("PNG chunk"), at: 33)),
         .locationRemoved, .alsoRemoved("camera serial number"), .tooLarge(size: "3.2 MB", budgetKB: 800),
         .tooManyPixels(size: "4032×3024", budget: 2400), .shrinkHint(path: "riders/a.jpg", format: .jpeg, maxPixels: 2400),
-        .unknownKeep("x.jpg"), .missingAlt(key: "photo_alt", default: "田富的照片"),
+        .unknownKeep("x.jpg"), .missingAlt(key: "photo_alt", default: "田富的照片"), .uncheckedFormat("heic"),
     ]
     list += media.map(Message.media)
     return list
@@ -214,7 +214,7 @@ func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
         "frontMatter.": 45, "frontMatterWarning.": 3, "saveAsUTF8.": Message.Editor.allCases.count,
         "help.": 3 + 3 * Message.Command.allCases.count + Message.Help.Option.allCases.count,
         "usage.": 23, "mustache.": 14,
-        "site.": 59, "progress.": 5, "write.": 9, "report.": 14, "media.": 8, "cli.": 31, "server.": 17, "scaffold.": 24,
+        "site.": 59, "progress.": 5, "write.": 9, "report.": 14, "media.": 9, "cli.": 31, "server.": 17, "scaffold.": 24,
     ]
     for (prefix, count) in expected {
         #expect(names.filter { $0.hasPrefix(prefix) }.count == count, "\(prefix)")

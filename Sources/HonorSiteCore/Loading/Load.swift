@@ -50,6 +50,7 @@ func load(_ tree: SourceTree, fs: FileSystem, options: BuildOptions, diagnostics
         if let problem { diagnostics.append(problem.diagnostic) } else { media.append(String(path.dropFirst(SitePath.mediaFolder.count))) }
     }
     diagnostics += keepMetadataWarnings(media, config: config)
+    diagnostics += uncheckedFormatWarnings(media)
     let mediaSet = Set(media)
     let mediaList = media
     let loaded = parallelMap(tree.documents) { (path, kind) -> (SourceDocument?, [Diagnostic]) in

@@ -128,6 +128,20 @@ func loadMedia(
     return (catalog, diags)
 }
 
+/// Photo and video formats that carry location data which nothing here checks or removes.
+let uncheckedFormats: Set<String> = ["heic", "heif", "avif", "tif", "tiff", "dng", "mov", "mp4", "m4v", "3gp"]
+
+/// A warning for each media file of an ``uncheckedFormats`` format: it is published as it is.
+func uncheckedFormatWarnings(_ paths: [String]) -> [Diagnostic] {
+    paths.compactMap { path in
+        let name = lastPathComponent(path)
+        guard let dot = name.lastIndex(of: "."), case let ext = name[name.index(after: dot)...].lowercased(),
+            uncheckedFormats.contains(ext)
+        else { return nil }
+        return Diagnostic(.warning, SourceLocation(path: SitePath.mediaFolder + path), .media(.uncheckedFormat(ext)))
+    }
+}
+
 /// A warning for each `media_keep_metadata` entry that names no image among `paths` (all the media).
 func keepMetadataWarnings(_ paths: [String], config: SiteConfig) -> [Diagnostic] {
     let known = Set(paths)
