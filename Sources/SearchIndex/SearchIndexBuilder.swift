@@ -93,54 +93,89 @@ public enum SearchIndexBuilder {
 
     public static let textShardSize = 25
 
-    public static func build(_ records: [SearchRecord], kindLabels: [(key: String, label: String)]) -> [SearchIndexFile] {
+    /// The index files of `records` (consumed: each block's texts are freed once its text shards are written).
+    public static func build(_ records: consuming [SearchRecord], kindLabels: [(key: String, label: String)]) -> [SearchIndexFile] {
         let shardCount = termShardCount(documentCount: records.count)
-        // Blocks of documents, each on all cores: the texts (into their text shards) and the
-        // distinct terms (into the postings); only one block's texts and terms are held at a time.
-        var hanPostings: [SearchText.HanKey: [Int32]] = [:]
-        var words: [String: [Int32]] = [:]
+        let meta = SearchIndexFile(
+            path: directory + "index.js", contents: Array(meta(records, shardCount: shardCount, kindLabels: kindLabels).utf8))
+        // Blocks of documents: the texts joined on all cores, their terms added to the postings, their text shards
+        // written on all cores; then the block's fields are dropped, so about one block of texts is held at a time.
+        var postings = Postings()
         var textFiles: [SearchIndexFile] = []
         let block = textShardSize * 16
         for blockStart in stride(from: 0, to: records.count, by: block) {
-            let blockRange = blockStart..<min(records.count, blockStart + block)
-            let texts = concurrentMap(blockRange) { records[$0].fields.joined(separator: "\n") }
-            let terms = concurrentMap(texts.indices) { SearchText.distinctTerms(texts[$0]) }
-            for (offset, t) in terms.enumerated() {
+            let blockRecords = Array(records[blockStart..<min(records.count, blockStart + block)])
+            for i in blockStart..<(blockStart + blockRecords.count) { records[i].fields = [] }
+            let texts = concurrentMap(blockRecords.indices) { blockRecords[$0].fields.joined(separator: "\n") }
+            for (offset, text) in texts.enumerated() {
                 let n = Int32(blockStart + offset)
-                for k in t.han { hanPostings[k, default: []].append(n) }
-                for w in t.words { words[w, default: []].append(n) }
+                SearchText.forEachTerm(
+                    in: text, han: { postings.add($0, document: n) }, word: { postings.add(word: $0, document: n) })
             }
-            let starts = Array(stride(from: 0, to: texts.count, by: textShardSize))
-            textFiles += concurrentMap(starts.indices) { k in
-                let shard = (blockStart + starts[k]) / textShardSize
-                var js = "\(globalName).x[\(shard)]=[\n"
-                js += texts[starts[k]..<min(texts.count, starts[k] + textShardSize)].map(jsonString).joined(separator: ",\n")
-                js += "];\n"
-                return SearchIndexFile(path: directory + "x\(shard).js", contents: Array(js.utf8))
+            textFiles += concurrentMap(0..<((texts.count + textShardSize - 1) / textShardSize)) { k in
+                let first = k * textShardSize
+                let shard = (blockStart + first) / textShardSize
+                let shardTexts = texts[first..<min(texts.count, first + textShardSize)]
+                let size = shardTexts.reduce(64) { $0 + $1.utf8.count + 64 }  // room for a few escapes per text
+                return file("x\(shard).js", capacity: size) { js in
+                    js += "\(globalName).x[\(shard)]=[\n".utf8
+                    for (i, text) in shardTexts.enumerated() {
+                        if i > 0 { js += ",\n".utf8 }
+                        appendJSONString(text, to: &js)
+                    }
+                    js += "];\n".utf8
+                }
             }
         }
-        let han = hanPostings
-        var files: [SearchIndexFile] = []
-        files.append(
-            SearchIndexFile(
-                path: directory + "index.js", contents: Array(meta(records, shardCount: shardCount, kindLabels: kindLabels).utf8)))
-        var shardTerms = [[(String, SearchText.HanKey)]](repeating: [], count: shardCount)
-        for (term, key) in han.keys.map({ ($0.term, $0) }).sorted(by: { $0.0 < $1.0 }) {
-            shardTerms[SearchText.shard(of: term, count: shardCount)].append((term, key))
+        // Han terms by shard, each shard in term order (then key order, for terms that compare equal as strings).
+        var shardTerms = [[(term: String, index: Int)]](repeating: [], count: shardCount)
+        let terms = postings.hanKeys.enumerated().map { (term: $0.element.term, key: $0.element, index: $0.offset) }
+        for t in terms.sorted(by: { $0.term < $1.term || ($0.term == $1.term && $0.key < $1.key) }) {
+            shardTerms[SearchText.shard(of: t.term, count: shardCount)].append((t.term, t.index))
         }
+        let index = postings
         let shards = shardTerms
+        var files = [meta]
         files += concurrentMap(shards.indices) { k in
-            var js = "\(globalName).t[\(k)]={"
-            js += shards[k].map { "\(jsonString($0.0)):\"\(postings(han[$0.1]!))\"" }.joined(separator: ",")
-            js += "};\n"
-            return SearchIndexFile(path: directory + "t\(k).js", contents: Array(js.utf8))
+            let size = shards[k].reduce(64) { $0 + $1.term.utf8.count + Int(index.lists[index.hanLists[$1.index]].length) + 6 }
+            return file("t\(k).js", capacity: size) { js in
+                js += "\(globalName).t[\(k)]={".utf8
+                for (i, t) in shards[k].enumerated() {
+                    if i > 0 { js.append(0x2C) }
+                    appendJSONString(t.term, to: &js)
+                    js += ":\"".utf8
+                    index.append(index.hanLists[t.index], to: &js)
+                    js.append(0x22)
+                }
+                js += "};\n".utf8
+            }
         }
-        var js = "\(globalName).w={"
-        js += words.keys.sorted().map { "\(jsonString($0)):\"\(postings(words[$0]!))\"" }.joined(separator: ",")
-        js += "};\n"
-        files.append(SearchIndexFile(path: directory + "w.js", contents: Array(js.utf8)))
+        let words = postings.words.sorted { $0.key < $1.key }
+        let size = words.reduce(64) { $0 + $1.key.utf8.count + Int(index.lists[$1.value].length) + 6 }
+        files.append(
+            file("w.js", capacity: size) { js in
+                js += "\(globalName).w={".utf8
+                for (i, word) in words.enumerated() {
+                    if i > 0 { js.append(0x2C) }
+                    appendJSONString(word.key, to: &js)
+                    js += ":\"".utf8
+                    index.append(word.value, to: &js)
+                    js.append(0x22)
+                }
+                js += "};\n".utf8
+            })
         files += textFiles
         return files
+    }
+
+    /// The file `search/<name>` with the bytes `write` appends to a buffer of about `capacity` bytes; copied
+    /// without its spare capacity if it grew past that (the index is held until the site is written).
+    static func file(_ name: String, capacity: Int, _ write: (inout [UInt8]) -> Void) -> SearchIndexFile {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(capacity)
+        write(&bytes)
+        if bytes.count > capacity { bytes = bytes.withUnsafeBufferPointer { Array($0) } }
+        return SearchIndexFile(path: directory + name, contents: bytes)
     }
 
     static func meta(_ records: [SearchRecord], shardCount: Int, kindLabels: [(key: String, label: String)]) -> String {
@@ -159,45 +194,44 @@ public enum SearchIndexBuilder {
         return js
     }
 
-    /// Ascending numbers as base-36 deltas joined by commas (`0,1,1,a`), written as bytes.
+    /// Ascending numbers as base-36 deltas joined by commas (`0,1,1,a`), as ``Postings`` writes them.
     static func postings(_ ids: [Int32]) -> String {
-        let digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
+        var list = Postings()
+        for id in ids { list.add(word: "", document: id) }
+        return String(decoding: list.words[""].map { list.bytes($0) } ?? [], as: UTF8.self)
+    }
+
+    /// A JSON string literal; also valid JavaScript (U+2028/U+2029 escaped).
+    static func jsonString(_ s: String) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(ids.count * 3)
-        var previous: Int32 = 0
-        var scratch = [UInt8](repeating: 0, count: 8)
-        for id in ids {
-            if !out.isEmpty { out.append(0x2C) }
-            var d = Int(id - previous)
-            var n = 0
-            repeat {
-                scratch[n] = digits[d % 36]
-                d /= 36
-                n += 1
-            } while d > 0
-            while n > 0 {
-                n -= 1
-                out.append(scratch[n])
-            }
-            previous = id
-        }
+        appendJSONString(s, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// A JSON string literal; also valid JavaScript (U+2028/U+2029 escaped). Works on UTF-8 bytes:
-    /// every escaped character but U+2028/U+2029 is ASCII, and those two are `E2 80 A8`/`E2 80 A9`.
-    static func jsonString(_ s: String) -> String {
+    /// Appends ``jsonString(_:)`` of `s` to `out`. Works on UTF-8 bytes: every escaped character but
+    /// U+2028/U+2029 is ASCII, and those two are `E2 80 A8`/`E2 80 A9`.
+    static func appendJSONString(_ s: String, to out: inout [UInt8]) {
         var s = s
-        return s.withUTF8 { bytes -> String in
-            var out: [UInt8] = [0x22]
-            out.reserveCapacity(bytes.count + 2)
+        s.withUTF8 { bytes in
+            out.append(0x22)
             func append(_ text: StaticString) {
                 text.withUTF8Buffer { out.append(contentsOf: $0) }
             }
-            let hex = Array("0123456789abcdef".utf8)
+            let hex: StaticString = "0123456789abcdef"
             var i = 0
+            var plain = 0  // start of the bytes not yet copied
             while i < bytes.count {
                 let c = bytes[i]
+                if c >= 0x20 && c != 0x22 && c != 0x5C && c != 0x3C && c != 0xE2 {
+                    i += 1
+                    continue
+                }
+                let isSeparator = c == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
+                if c == 0xE2 && !isSeparator {
+                    i += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<i]))
                 switch c {
                 case 0x22: append("\\\"")
                 case 0x5C: append("\\\\")
@@ -205,19 +239,21 @@ public enum SearchIndexBuilder {
                 case 0x0D: append("\\r")
                 case 0x09: append("\\t")
                 case 0x3C: append("\\u003c")
-                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                case 0xE2:
                     append(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
                     i += 2
-                case ..<0x20:
+                default:
                     append("\\u00")
-                    out.append(hex[Int(c >> 4)])
-                    out.append(hex[Int(c & 0xF)])
-                default: out.append(c)
+                    hex.withUTF8Buffer { h in
+                        out.append(h[Int(c >> 4)])
+                        out.append(h[Int(c & 0xF)])
+                    }
                 }
                 i += 1
+                plain = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<bytes.count]))
             out.append(0x22)
-            return String(decoding: out, as: UTF8.self)
         }
     }
 }

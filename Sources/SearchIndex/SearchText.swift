@@ -129,27 +129,24 @@ public enum SearchText {
 }
 
 extension SearchText {
-    /// The distinct index terms of `text` (the set of ``indexTerms(_:)``), without a string per
-    /// occurrence: Han terms as ``HanKey`` numbers, ascending; words as strings, sorted.
-    public static func distinctTerms(_ text: String) -> (han: [HanKey], words: [String]) {
-        var han: [HanKey] = []
-        var words: [String] = []
-        han.reserveCapacity(text.unicodeScalars.count * 2)
+    /// The index terms of `text` as ``indexTerms(_:)`` gives them (same order, same repeats), without a string
+    /// per Han term: each Han character or pair goes to `han` as a ``HanKey``, each word or number to `word`.
+    public static func forEachTerm(in text: String, han: (HanKey) -> Void, word: (String) -> Void) {
         var previous: UInt32? = nil  // the Han character before this one, in the same run
-        var word = String.UnicodeScalarView()
-        var wordIsDigits = false
+        var current = String.UnicodeScalarView()
+        var currentIsDigits = false
         func endWord() {
-            if !word.isEmpty {
-                words.append(String(word))
-                word = String.UnicodeScalarView()
+            if !current.isEmpty {
+                word(String(current))
+                current = String.UnicodeScalarView()
             }
         }
         for raw in text.unicodeScalars {
             let s = fold(raw)
             if isHan(s) {
                 endWord()
-                han.append(HanKey(s.value))
-                if let p = previous { han.append(HanKey(p, s.value)) }
+                if let p = previous { han(HanKey(p, s.value)) }  // the pair the previous character starts, then this one
+                han(HanKey(s.value))
                 previous = s.value
                 continue
             }
@@ -158,19 +155,26 @@ extension SearchText {
             let isLatin = v >= 0x61 && v <= 0x7A
             let isDigit = v >= 0x30 && v <= 0x39
             if isLatin || isDigit {
-                if !word.isEmpty && wordIsDigits != isDigit { endWord() }
-                wordIsDigits = isDigit
-                word.append(s)
+                if !current.isEmpty && currentIsDigits != isDigit { endWord() }
+                currentIsDigits = isDigit
+                current.append(s)
             } else {
                 endWord()
             }
         }
         endWord()
+    }
+
+    /// The distinct index terms of `text` (the set of ``indexTerms(_:)``): Han terms as ``HanKey`` numbers,
+    /// ascending; words as strings, sorted.
+    public static func distinctTerms(_ text: String) -> (han: [HanKey], words: [String]) {
+        var han: [HanKey] = []
+        var words = Set<String>()
+        forEachTerm(in: text, han: { han.append($0) }, word: { words.insert($0) })
         han.sort()
         var unique: [HanKey] = []
-        unique.reserveCapacity(han.count)
         for k in han where unique.last != k { unique.append(k) }
-        return (unique, Array(Set(words)).sorted())
+        return (unique, words.sorted())
     }
 
     /// A Han character or pair as one number: `first << 21 | second`, with `second` 0 for a single character.

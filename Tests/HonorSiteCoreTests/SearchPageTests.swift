@@ -3,6 +3,7 @@ import TestSupport
 import Testing
 
 @testable import HonorSiteCore
+@testable import SearchIndex
 
 /// The /search/ page, the header search box and the index files (the browser test,
 /// `make browser-test`, runs the queries; these check what the build writes).
@@ -56,6 +57,27 @@ import Testing
         let stored = try #require(Self.text(tree, "search/x0.js"))
         #expect(stored.contains("\"福田区沙头街道：“红色驿站”让骑手歇脚有处、议事有门\\n品牌案例\\n福田区\\n2024年5月18日\\n沙头街道\\n红色驿站"))
         #expect(stored.contains("2025年度十大最美骑手"))
+    }
+
+    /// The index takes each document's search text (it holds the only copy) and stores it after the fields.
+    @Test func indexTakesTheSearchText() throws {
+        let fs = try memoryProject()
+        var log = DiagnosticLog(strict: false)
+        let options = Fixtures.options(URL(fileURLWithPath: "/nonexistent"))
+        let indexed = index(try load(discover(fs), fs: fs, options: options, diagnostics: &log), now: options.now, diagnostics: &log)
+        try log.checkpoint()
+        var (rendered, _) = renderAllMarkdown(indexed.site, sources: indexed.sources)
+        let texts = rendered.map(\.searchText)
+        #expect(texts.count >= 2 && texts.allSatisfy { !$0.isEmpty && !$0.contains("\n") })
+        let (files, links) = searchIndexFiles(site: indexed.site, rendered: &rendered)
+        #expect(rendered.allSatisfy { $0.searchText.isEmpty })
+        #expect(links == indexed.site.documents.map(\.pagePath))
+        guard case .bytes(let bytes) = files.first(where: { $0.path == "search/x0.js" })?.contents else {
+            Issue.record("no search/x0.js")
+            return
+        }
+        let stored = String(decoding: bytes, as: UTF8.self)
+        for text in texts { #expect(stored.contains("\\n" + String(SearchIndexBuilder.jsonString(text).dropFirst())), "\(text)") }
     }
 
     @Test func indexLinksToMissingPagesAreErrors() throws {

@@ -64,3 +64,25 @@ private func text(_ files: [SearchIndexFile], _ path: String) -> String? {
     #expect(SearchIndexBuilder.jsonString("a\"b\\c\n</script>\u{2028}\u{1}") == "\"a\\\"b\\\\c\\n\\u003c/script>\\u2028\\u0001\"")
     #expect(SearchIndexBuilder.jsonString("田\t\u{2029}\r\u{1f}\u{7f}é\u{2027}") == "\"田\\t\\u2029\\r\\u001f\u{7f}é\u{2027}\"")
 }
+
+/// 豈 (U+8C48) and its compatibility form 豈 (U+F900) are equal as Swift strings; they are listed in the
+/// order of their code points, whatever order the documents bring them in.
+@Test func termsEqualAsStringsKeepCodePointOrder() throws {
+    for bodies in [["\u{F900}", "\u{8C48}"], ["\u{8C48}", "\u{F900}"]] {
+        let files = SearchIndexBuilder.build(
+            bodies.enumerated().map { record($0.offset, "名", body: $0.element) }, kindLabels: [])
+        let terms = try #require(files.first { $0.path == "search/t0.js" }?.contents)  // bytes: strings would match either
+        let plain = try #require(terms.firstRange(of: Array("\"\u{8C48}\":".utf8)))
+        let compatibility = try #require(terms.firstRange(of: Array("\"\u{F900}\":".utf8)))
+        #expect(plain.lowerBound < compatibility.lowerBound)
+    }
+}
+
+/// Texts with characters the stored text must escape, in a shard larger than its estimated size.
+@Test func escapedTextsAreStoredWhole() throws {
+    let body = String(repeating: "\"<\\\n", count: 40)
+    let files = SearchIndexBuilder.build([record(0, "名", body: body)], kindLabels: [])
+    let stored = try #require(text(files, "search/x0.js"))
+    let escaped = String(repeating: "\\\"\\u003c\\\\\\n", count: 40)
+    #expect(stored == "HonorSiteSearchIndex.x[0]=[\n\"名\\n最美骑手\\n\(escaped)\"];\n")
+}

@@ -79,3 +79,11 @@ func distinctTermsAreTheIndexTerms(_ c: TokenCase) {
     #expect(Set(han.map(\.term) + words) == Set(c.index))
     #expect(han == han.sorted() && Set(han).count == han.count)
 }
+
+/// The builder's scan gives each case's index terms in the reference order, repeats included.
+@Test(arguments: tokenCases)
+func forEachTermGivesTheIndexTerms(_ c: TokenCase) {
+    var terms: [String] = []
+    SearchText.forEachTerm(in: c.input, han: { terms.append($0.term) }, word: { terms.append($0) })
+    #expect(terms == c.index)
+}

@@ -51,13 +51,10 @@ func render(
                 ?? rendered[i].markdown.html)
         rendered[i].markdown.html = ""
     }
-    // The search index first, so the documents' search text is freed before the pages are built.
+    // The search index first: it takes the documents' search text, freed before the pages are built.
     var searchFiles: [OutputFile] = []
     var searchLinks: [String] = []
-    if site.pages.contains(.search) {
-        (searchFiles, searchLinks) = searchIndexFiles(site: site, rendered: rendered)
-        for i in rendered.indices { rendered[i].searchText = "" }
-    }
+    if site.pages.contains(.search) { (searchFiles, searchLinks) = searchIndexFiles(site: site, rendered: &rendered) }
     var files = renderPages(site: site, rendered: rendered, html: consume html, theme: theme, options: options, diagnostics: &diagnostics)
     files.append(OutputFile(path: SitePath.sitemap, contents: .bytes(Array(sitemap(site: site).utf8)), source: nil))
     files.append(OutputFile(path: SitePath.feed, contents: .bytes(Array(feed(site: site, rendered: rendered).utf8)), source: nil))

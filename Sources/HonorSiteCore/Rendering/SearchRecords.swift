@@ -2,19 +2,21 @@ import SearchIndex
 
 /// The search index of a site (see ``SearchIndexBuilder``): one record per published
 /// document, in the site's document order, built only when the theme has a `search` template.
+/// Takes each document's search text (the index holds the only copy, freed block by block).
 /// Returns the files and the site paths of the pages the index links to.
-func searchIndexFiles(site: Site, rendered: [RenderedDocument]) -> (files: [OutputFile], links: [String]) {
+func searchIndexFiles(site: Site, rendered: inout [RenderedDocument]) -> (files: [OutputFile], links: [String]) {
     let labels = DocumentKind.allCases.map { (key: $0.rawValue, label: $0.sectionTitle) }
-    let records = searchRecords(site: site, rendered: rendered)
-    let files = SearchIndexBuilder.build(records, kindLabels: labels).map {
+    let records = searchRecords(site: site, rendered: &rendered)
+    let links = records.map(\.path)
+    let files = SearchIndexBuilder.build(consume records, kindLabels: labels).map {
         OutputFile(path: $0.path, contents: .bytes($0.contents), source: nil)
     }
-    return (files, records.map(\.path))
+    return (files, links)
 }
 
 /// What each document contributes: title or name, kind, district, date, street/brand/station,
-/// platform, base/category, tags, honors with years, then headings and body text.
-func searchRecords(site: Site, rendered: [RenderedDocument]) -> [SearchRecord] {
+/// platform, base/category, tags, honors with years, then headings and body text (taken out of `rendered`).
+func searchRecords(site: Site, rendered: inout [RenderedDocument]) -> [SearchRecord] {
     site.documents.indices.map { i in
         let d = site.documents[i]
         var fields = [d.title, d.kind.sectionTitle]
@@ -29,7 +31,9 @@ func searchRecords(site: Site, rendered: [RenderedDocument]) -> [SearchRecord] {
         add(d.category)
         add(d.tags.joined(separator: " "))
         add(d.honors.map { "\($0.year)年度\($0.title)" }.joined(separator: " "))
-        if !rendered[i].searchText.isEmpty { fields.append(rendered[i].searchText) }  // already on one line
+        let body = rendered[i].searchText  // already on one line
+        rendered[i].searchText = ""
+        if !body.isEmpty { fields.append(body) }
         fields[0] = searchLine(d.title)
         let latestHonor = d.honors.map(\.year).max()
         let recency = d.date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? latestHonor.map { $0 * 10_000 + 1231 } ?? 0
