@@ -28,8 +28,12 @@ struct Postings {
     /// Han terms in order of first appearance; `hanLists[i]` is the list of `hanKeys[i]`.
     private(set) var hanKeys: [SearchText.HanKey] = []
     private(set) var hanLists: [Int] = []
-    /// Per slot: 1 + the index in `hanKeys`, 0 when free. The table is a power of two, at most half full.
-    private var slots = [Int32](repeating: 0, count: 1 << 12)
+    /// Open addressing: a power of two slots, at most half full; a slot's key is 0 when free (no Han term is 0).
+    private struct Slot {
+        var key: UInt64 = 0
+        var list: Int = 0
+    }
+    private var slots = [Slot](repeating: Slot(), count: 1 << 12)
     private var shift: UInt64 = 64 - 12
     private(set) var words: [String: Int] = [:]
 
@@ -37,17 +41,17 @@ struct Postings {
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: (key.raw &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
-            let s = Int(slots[i])
-            if s == 0 { break }
-            if hanKeys[s - 1] == key {
-                add(document, to: hanLists[s - 1])
+            let slot = slots[i]
+            if slot.key == key.raw {
+                add(document, to: slot.list)
                 return
             }
+            if slot.key == 0 { break }
             i = (i + 1) & mask
         }
+        slots[i] = Slot(key: key.raw, list: newList(document))
         hanKeys.append(key)
-        hanLists.append(newList(document))
-        slots[i] = Int32(hanKeys.count)
+        hanLists.append(slots[i].list)
         if hanKeys.count * 2 > slots.count { grow() }
     }
 
@@ -100,28 +104,34 @@ struct Postings {
     }
 
     private mutating func appendBase36(_ value: Int32, to l: Int) {
+        var digits: UInt64 = 0  // the digits as ASCII bytes, last digit in the low byte (at most 6 for 31 bits)
+        var n = 0
         var v = UInt32(value)
-        var divisor: UInt32 = 1
-        while v / divisor >= 36 { divisor *= 36 }
         repeat {
-            let digit = UInt8(v / divisor)
-            appendByte(digit < 10 ? 0x30 + digit : 0x57 + digit, to: l)  // 0-9, a-z
-            v %= divisor
-            divisor /= 36
-        } while divisor > 0
+            let d = UInt8(v % 36)
+            digits |= UInt64(d < 10 ? 0x30 + d : 0x57 + d) << (8 * n)  // 0-9, a-z
+            v /= 36
+            n += 1
+        } while v > 0
+        while n > 0 {
+            n -= 1
+            appendByte(UInt8(truncatingIfNeeded: digits >> (8 * n)), to: l)
+        }
     }
 
     private mutating func appendByte(_ byte: UInt8, to l: Int) {
-        if Int(lists[l].used) == Self.payload {
+        var list = lists[l]
+        if Int(list.used) == Self.payload {
             let c = newChunk()
-            let at = Int(lists[l].tail) * Self.chunkSize + Self.payload
+            let at = Int(list.tail) * Self.chunkSize + Self.payload
             for k in 0..<4 { chunks[at + k] = UInt8(truncatingIfNeeded: UInt32(c) >> (8 * k)) }
-            lists[l].tail = c
-            lists[l].used = 0
+            list.tail = c
+            list.used = 0
         }
-        chunks[Int(lists[l].tail) * Self.chunkSize + Int(lists[l].used)] = byte
-        lists[l].used += 1
-        lists[l].length += 1
+        chunks[Int(list.tail) * Self.chunkSize + Int(list.used)] = byte
+        list.used += 1
+        list.length += 1
+        lists[l] = list
     }
 
     private mutating func newChunk() -> Int32 {
@@ -132,13 +142,13 @@ struct Postings {
 
     /// Doubles the table and places every key again.
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
+        slots = [Slot](repeating: Slot(), count: slots.count * 2)
         shift -= 1
         let mask = slots.count - 1
-        for (n, key) in hanKeys.enumerated() {
+        for (key, list) in zip(hanKeys, hanLists) {
             var i = Int(truncatingIfNeeded: (key.raw &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while slots[i] != 0 { i = (i + 1) & mask }
-            slots[i] = Int32(n + 1)
+            while slots[i].key != 0 { i = (i + 1) & mask }
+            slots[i] = Slot(key: key.raw, list: list)
         }
     }
 }
