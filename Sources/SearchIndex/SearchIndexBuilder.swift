@@ -94,7 +94,12 @@ public enum SearchIndexBuilder {
     public static let textShardSize = 25
 
     /// The index files of `records` (consumed: each block's texts are freed once its text shards are written).
-    public static func build(_ records: consuming [SearchRecord], kindLabels: [(key: String, label: String)]) -> [SearchIndexFile] {
+    /// `body(i)` is a last field of document `i` (none when empty), asked for block by block, so that not all
+    /// documents' texts need to be held as strings at once.
+    public static func build(
+        _ records: consuming [SearchRecord], kindLabels: [(key: String, label: String)],
+        body: @Sendable (Int) -> String = { _ in "" }
+    ) -> [SearchIndexFile] {
         let shardCount = termShardCount(documentCount: records.count)
         let meta = SearchIndexFile(
             path: directory + "index.js", contents: Array(meta(records, shardCount: shardCount, kindLabels: kindLabels).utf8))
@@ -106,7 +111,10 @@ public enum SearchIndexBuilder {
         for blockStart in stride(from: 0, to: records.count, by: block) {
             let blockRecords = Array(records[blockStart..<min(records.count, blockStart + block)])
             for i in blockStart..<(blockStart + blockRecords.count) { records[i].fields = [] }
-            let texts = concurrentMap(blockRecords.indices) { blockRecords[$0].fields.joined(separator: "\n") }
+            let texts = concurrentMap(blockRecords.indices) { i in
+                let last = body(blockStart + i)
+                return (last.isEmpty ? blockRecords[i].fields : blockRecords[i].fields + [last]).joined(separator: "\n")
+            }
             for (offset, text) in texts.enumerated() {
                 let n = Int32(blockStart + offset)
                 SearchText.forEachTerm(

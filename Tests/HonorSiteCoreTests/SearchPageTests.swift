@@ -67,8 +67,9 @@ import Testing
         let indexed = index(try load(discover(fs), fs: fs, options: options, diagnostics: &log), now: options.now, diagnostics: &log)
         try log.checkpoint()
         var (rendered, _) = renderAllMarkdown(indexed.site, sources: indexed.sources)
-        let texts = rendered.map(\.searchText)
+        let texts = rendered.map(\.searchText.string)
         #expect(texts.count >= 2 && texts.allSatisfy { !$0.isEmpty && !$0.contains("\n") })
+        #expect(Set(rendered.compactMap { $0.searchText.buffer.map(ObjectIdentifier.init) }).count < texts.count)  // shared buffers
         let (files, links) = searchIndexFiles(site: indexed.site, rendered: &rendered)
         #expect(rendered.allSatisfy { $0.searchText.isEmpty })
         #expect(links == indexed.site.documents.map(\.pagePath))
@@ -78,6 +79,17 @@ import Testing
         }
         let stored = String(decoding: bytes, as: UTF8.self)
         for text in texts { #expect(stored.contains("\\n" + String(SearchIndexBuilder.jsonString(text).dropFirst())), "\(text)") }
+    }
+
+    @Test func searchTextsShareABuffer() {
+        let buffer = SearchTextBuffer()
+        let a = buffer.append("骑手 田富")
+        let b = buffer.append("")
+        let c = buffer.append("Meituan 2025")
+        #expect([a.string, b.string, c.string] == ["骑手 田富", "", "Meituan 2025"])
+        #expect([a.isEmpty, b.isEmpty, c.isEmpty] == [false, true, false])
+        #expect(buffer.bytes == Array("骑手 田富Meituan 2025".utf8))
+        #expect(SearchTextSlice().string == "" && SearchTextSlice().isEmpty)
     }
 
     @Test func indexLinksToMissingPagesAreErrors() throws {

@@ -86,3 +86,14 @@ private func text(_ files: [SearchIndexFile], _ path: String) -> String? {
     let escaped = String(repeating: "\\\"\\u003c\\\\\\n", count: 40)
     #expect(stored == "HonorSiteSearchIndex.x[0]=[\n\"名\\n最美骑手\\n\(escaped)\"];\n")
 }
+
+/// A body given apart is the last field; an empty one adds none.
+@Test func bodyIsTheLastField() {
+    let whole = [record(0, "田富", body: "沙头街道 2025"), record(1, "李明", body: "田间")]
+    var short = whole
+    for i in short.indices { short[i].fields.removeLast() }
+    let bodies = ["沙头街道 2025", "田间"]
+    #expect(SearchIndexBuilder.build(short, kindLabels: [], body: { bodies[$0] }) == SearchIndexBuilder.build(whole, kindLabels: []))
+    let files = SearchIndexBuilder.build(short, kindLabels: [], body: { _ in "" })
+    #expect(text(files, "search/x0.js") == "HonorSiteSearchIndex.x[0]=[\n\"田富\\n最美骑手\",\n\"李明\\n最美骑手\"];\n")
+}

@@ -14,7 +14,7 @@ struct RenderedDocument: Sendable {
     var summary: String
     var readingMinutes: Int
     /// Headings and paragraphs on one line, for the search index (empty when the site has no search page).
-    var searchText: String = ""
+    var searchText = SearchTextSlice()
 }
 
 /// The `render` stage's output: every output file, and where the links of each
@@ -82,7 +82,9 @@ func renderAllMarkdown(_ site: Site, sources: [String]) -> ([RenderedDocument], 
     let unsafe = site.config.unsafeHTML
     let summaryLength = site.config.summaryLength
     let keepSearchText = site.pages.contains(.search)
-    let markdownResults = parallelMap(Array(site.documents.indices)) { i -> (RenderedDocument, [Diagnostic]) in
+    let newBuffer: @Sendable () -> SearchTextBuffer = { SearchTextBuffer() }  // one per chunk of documents
+    let markdownResults = parallelMap(Array(site.documents.indices), state: newBuffer) {
+        searchTexts, i -> (RenderedDocument, [Diagnostic]) in
         let doc = site.documents[i]
         let opts = MarkdownOptions(unsafeHTML: unsafe) { url, _ in
             switch resolveContentLink(url, from: doc.path, site: site) {
@@ -104,7 +106,9 @@ func renderAllMarkdown(_ site: Site, sources: [String]) -> ([RenderedDocument], 
         if doc.kind == .report { md.plainText = removingFigurePlaceholders(md.plainText) }
         let summary = doc.summary ?? deriveSummary(md.plainText, limit: summaryLength)
         let minutes = readingMinutes(md.plainText)
-        let searchText = keepSearchText ? searchLine((md.headings.map(\.text) + [md.plainText]).joined(separator: " ")) : ""
+        let searchText =
+            keepSearchText
+            ? searchTexts.append(searchLine((md.headings.map(\.text) + [md.plainText]).joined(separator: " "))) : SearchTextSlice()
         md.plainText = ""
         return (RenderedDocument(markdown: md, summary: summary, readingMinutes: minutes, searchText: searchText), diags)
     }

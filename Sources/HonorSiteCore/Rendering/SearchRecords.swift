@@ -2,21 +2,25 @@ import SearchIndex
 
 /// The search index of a site (see ``SearchIndexBuilder``): one record per published
 /// document, in the site's document order, built only when the theme has a `search` template.
-/// Takes each document's search text (the index holds the only copy, freed block by block).
+/// Takes each document's search text: the texts are freed when the index is built (see ``SearchTextBuffer``).
 /// Returns the files and the site paths of the pages the index links to.
 func searchIndexFiles(site: Site, rendered: inout [RenderedDocument]) -> (files: [OutputFile], links: [String]) {
     let labels = DocumentKind.allCases.map { (key: $0.rawValue, label: $0.sectionTitle) }
-    let records = searchRecords(site: site, rendered: &rendered)
+    let records = searchRecords(site: site)
     let links = records.map(\.path)
-    let files = SearchIndexBuilder.build(consume records, kindLabels: labels).map {
+    let bodies = rendered.indices.map { i in
+        defer { rendered[i].searchText = SearchTextSlice() }
+        return rendered[i].searchText
+    }
+    let files = SearchIndexBuilder.build(consume records, kindLabels: labels, body: { bodies[$0].string }).map {
         OutputFile(path: $0.path, contents: .bytes($0.contents), source: nil)
     }
     return (files, links)
 }
 
 /// What each document contributes: title or name, kind, district, date, street/brand/station,
-/// platform, base/category, tags, honors with years, then headings and body text (taken out of `rendered`).
-func searchRecords(site: Site, rendered: inout [RenderedDocument]) -> [SearchRecord] {
+/// platform, base/category, tags, honors with years (the headings and body text follow, see ``searchIndexFiles(site:rendered:)``).
+func searchRecords(site: Site) -> [SearchRecord] {
     site.documents.indices.map { i in
         let d = site.documents[i]
         var fields = [d.title, d.kind.sectionTitle]
@@ -31,9 +35,6 @@ func searchRecords(site: Site, rendered: inout [RenderedDocument]) -> [SearchRec
         add(d.category)
         add(d.tags.joined(separator: " "))
         add(d.honors.map { "\($0.year)年度\($0.title)" }.joined(separator: " "))
-        let body = rendered[i].searchText  // already on one line
-        rendered[i].searchText = ""
-        if !body.isEmpty { fields.append(body) }
         fields[0] = searchLine(d.title)
         let latestHonor = d.honors.map(\.year).max()
         let recency = d.date.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? latestHonor.map { $0 * 10_000 + 1231 } ?? 0
