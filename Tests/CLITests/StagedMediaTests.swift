@@ -66,6 +66,31 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".site.") } == [])
     }
 
+    // The search index files go into the staging folder as soon as they are made, and their bytes
+    // are dropped: at 10k documents they are 45 MB that were held while the pages were rendered.
+    @Test func searchIndexFilesAreWrittenIntoTheStagingFolderAtOnce() throws {
+        let dir = try fixtureProject()
+        let staging = try SiteWriter.stage(dir.appendingPathComponent("site"), root: dir)
+        var options = BuildOptions(root: dir, now: Date(timeIntervalSince1970: 1_767_225_600), environment: [:])
+        options.staging = staging
+        let site = try SiteCompiler.compile(options)
+        let search = site.files.filter { $0.path.hasPrefix("search/") && $0.path.hasSuffix(".js") }
+        #expect(!search.isEmpty)
+        for file in search {
+            #expect(file.prewritten, "\(file.path)")
+            if case .bytes(let b) = file.contents { #expect(b.isEmpty, "\(file.path)") }
+            #expect(FileManager.default.fileExists(atPath: staging.appendingPathComponent(file.path).path), "\(file.path)")
+        }
+        options.staging = nil
+        let unstaged = try SiteCompiler.compile(options).files.filter { $0.path.hasPrefix("search/") && $0.path.hasSuffix(".js") }
+        #expect(unstaged.map(\.path) == search.map(\.path))
+        for file in unstaged {
+            guard case .bytes(let b) = file.contents else { continue }
+            #expect(try Data(contentsOf: staging.appendingPathComponent(file.path)) == Data(b), "\(file.path)")
+        }
+        SiteWriter.discard(staging)
+    }
+
     @Test func aStagedFileThatCannotBeWrittenIsLeftToTheWriter() throws {
         let dir = TestSupport.makeTempDir("hs-staged")
         try Data("x".utf8).write(to: dir.appendingPathComponent("file"))

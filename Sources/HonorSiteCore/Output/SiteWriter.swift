@@ -473,6 +473,22 @@ public enum SiteWriter {
     /// Creates `target` (and its folders) from `data`: the `pieces` of its cleaning plan, or all of it.
     /// - Returns: false, leaving no file, when it cannot be written (``writeFiles`` then writes it as usual).
     static func writeStaged(_ data: Data, pieces: [Piece]?, to target: String) -> Bool {
+        data.withUnsafeBytes { writeStaged($0, pieces: pieces, to: target) }
+    }
+
+    /// A generated file written into `staging` at once, its bytes then dropped from memory:
+    /// the returned file is ``OutputFile/prewritten`` and empty; `file` itself when it cannot be
+    /// written there (the writer then writes it as usual).
+    static func prewrite(_ file: OutputFile, into staging: URL) -> OutputFile {
+        guard case .bytes(let bytes) = file.contents,
+            bytes.withUnsafeBytes({ writeStaged($0, pieces: nil, to: staging.path + "/" + file.path) })
+        else { return file }
+        var written = OutputFile(path: file.path, contents: .bytes([]), source: file.source)
+        written.prewritten = true
+        return written
+    }
+
+    static func writeStaged(_ all: UnsafeRawBufferPointer, pieces: [Piece]?, to target: String) -> Bool {
         let folder = (target as NSString).deletingLastPathComponent
         var out = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         if out < 0 && errno == ENOENT {
@@ -480,15 +496,12 @@ public enum SiteWriter {
             out = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         }
         guard out >= 0 else { return false }
-        var failure: Int32 = data.withUnsafeBytes { all in
-            var failure: Int32 = 0
-            for piece in pieces ?? [.range(0..<all.count)] where failure == 0 {
-                switch piece {
-                case .bytes(let b): failure = b.withUnsafeBytes { writeAll(out, $0) }
-                case .range(let r): failure = writeAll(out, UnsafeRawBufferPointer(rebasing: all[r]))
-                }
+        var failure: Int32 = 0
+        for piece in pieces ?? [.range(0..<all.count)] where failure == 0 {
+            switch piece {
+            case .bytes(let b): failure = b.withUnsafeBytes { writeAll(out, $0) }
+            case .range(let r): failure = writeAll(out, UnsafeRawBufferPointer(rebasing: all[r]))
             }
-            return failure
         }
         if close(out) != 0 && failure == 0 { failure = errno }
         if failure != 0 { unlink(target) }

@@ -55,6 +55,9 @@ func render(
     var searchFiles: [OutputFile] = []
     var searchLinks: [String] = []
     if site.pages.contains(.search) { (searchFiles, searchLinks) = searchIndexFiles(site: site, rendered: &rendered) }
+    // When the output is staged, the index files go there now: their bytes (45 MB at 10k
+    // documents) are then not held while the pages are rendered.
+    if let staging = options.staging { searchFiles = searchFiles.map { SiteWriter.prewrite($0, into: staging) } }
     var files = renderPages(site: site, rendered: rendered, html: consume html, theme: theme, options: options, diagnostics: &diagnostics)
     files.append(OutputFile(path: SitePath.sitemap, contents: .bytes(Array(sitemap(site: site).utf8)), source: nil))
     files.append(OutputFile(path: SitePath.feed, contents: .bytes(Array(feed(site: site, rendered: rendered).utf8)), source: nil))
