@@ -68,14 +68,7 @@ public enum SiteCompiler {
     /// Runs the discover, load, validate and index stages only.
     /// - Throws: ``BuildFailure`` when the content has errors.
     public static func honorRolls(_ options: BuildOptions, fileSystem: FileSystem? = nil) throws(BuildFailure) -> HonorRolls {
-        let fs = fileSystem ?? DiskFileSystem(root: options.root)
-        var diagnostics = DiagnosticLog(strict: options.strict)
-        let loaded = try load(discover(fs), fs: fs, options: options, diagnostics: &diagnostics)
-        diagnostics += loaded.otherImages.wait().1
-        diagnostics += validate(loaded)
-        try diagnostics.checkpoint()
-        let site = index(consume loaded, now: options.now, diagnostics: &diagnostics).site
-        try diagnostics.checkpoint()
+        let site = try indexedSite(options, fileSystem: fileSystem).indexed.site
         let today = site.dates.calendar.dateComponents([.year, .month, .day], from: options.now)
         let exportDay = DateRules.display(ContentDate(year: today.year ?? 1970, month: today.month ?? 1, day: today.day ?? 1))
         return HonorRolls(siteTitle: site.config.title, rolls: site.rolls, exportDay: exportDay)
