@@ -35,6 +35,15 @@ struct DocumentSkeleton {
             # 草稿：true 时不发布；预览草稿要加 --drafts（honorsite serve --drafts）；写好后改为 false 或删除此行
             draft: true
             """
+        // The cover of brands and events, and its alt text.
+        func coverLines(_ folder: String) -> String {
+            """
+            # 封面图（选填），放在 content/media/ 下，如：\(folder)/\(slug).jpg
+            # cover: \(folder)/\(slug).jpg
+            # 封面图说明（选填），给读屏软件用、图片显示不出来时显示，不填时为“标题封面图”
+            # cover_alt:
+            """
+        }
         let fields: String
         switch kind {
         case .brand:
@@ -50,10 +59,7 @@ struct DocumentSkeleton {
                 # station:
                 # 日期（选填），品牌推出或发布的日期
                 date: \(date)
-                # 封面图（选填），放在 content/media/ 下，如：brands/\(slug).jpg
-                # cover: brands/\(slug).jpg
-                # 封面图说明（选填），给读屏软件用、图片显示不出来时显示，不填时为“标题封面图”
-                # cover_alt:
+                \(coverLines("brands"))
                 \(common)
                 """
         case .rider:
@@ -95,10 +101,7 @@ struct DocumentSkeleton {
                 # category:
                 # 参加人数（选填），整数
                 # participants:
-                # 封面图（选填），放在 content/media/ 下，如：events/\(slug).jpg
-                # cover: events/\(slug).jpg
-                # 封面图说明（选填），给读屏软件用、图片显示不出来时显示，不填时为“标题封面图”
-                # cover_alt:
+                \(coverLines("events"))
                 \(common)
                 """
         case .page:
