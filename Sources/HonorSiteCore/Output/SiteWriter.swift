@@ -457,13 +457,7 @@ public enum SiteWriter {
             }
             let out = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             guard out >= 0 else { return .failure(POSIXFailure(path: target, code: errno)) }
-            var failure: Int32 = 0
-            for piece in plan where failure == 0 {
-                switch piece {
-                case .bytes(let b): failure = b.withUnsafeBytes { writeAll(out, $0) }
-                case .range(let r): failure = writeAll(out, UnsafeRawBufferPointer(rebasing: all[r]))
-                }
-            }
+            var failure = writePieces(plan, of: all, to: out)
             if close(out) != 0 && failure == 0 { failure = errno }
             return failure == 0 ? .success(nil) : .failure(POSIXFailure(path: target, code: failure))
         }
@@ -496,16 +490,23 @@ public enum SiteWriter {
             out = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         }
         guard out >= 0 else { return false }
-        var failure: Int32 = 0
-        for piece in pieces ?? [.range(0..<all.count)] where failure == 0 {
-            switch piece {
-            case .bytes(let b): failure = b.withUnsafeBytes { writeAll(out, $0) }
-            case .range(let r): failure = writeAll(out, UnsafeRawBufferPointer(rebasing: all[r]))
-            }
-        }
+        var failure = writePieces(pieces ?? [.range(0..<all.count)], of: all, to: out)
         if close(out) != 0 && failure == 0 { failure = errno }
         if failure != 0 { unlink(target) }
         return failure == 0
+    }
+
+    /// Writes a cleaning plan's pieces of `all` (new bytes, and ranges of `all`) to `fd`; returns 0 or the `errno` of the failure.
+    static func writePieces(_ pieces: [Piece], of all: UnsafeRawBufferPointer, to fd: Int32) -> Int32 {
+        for piece in pieces {
+            let failure: Int32
+            switch piece {
+            case .bytes(let b): failure = b.withUnsafeBytes { writeAll(fd, $0) }
+            case .range(let r): failure = writeAll(fd, UnsafeRawBufferPointer(rebasing: all[r]))
+            }
+            if failure != 0 { return failure }
+        }
+        return 0
     }
 
     /// Writes all of `buffer` to `fd`; returns 0 or the `errno` of the failure.
